@@ -1,0 +1,47 @@
+// Argument parsing for the CLI: small and strict (unknown flags are usage errors, exit 2).
+
+export class UsageError extends Error {}
+
+export function usage(): string {
+  return [
+    'Usage: sow <command> [options]',
+    '',
+    'Commands:',
+    '  lint <files|dirs|globs...>   Review SOW documents (*.sow.yaml, *.sow.yml)',
+    '     --format text|json|sarif  Output format (default: text)',
+    '     --config <file>           Rule configuration (default: nearest .sowrc.yaml)',
+    '     --max-warnings <n>        Exit 1 when there are more than n warnings',
+    '',
+    'Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or I/O error.',
+    '',
+  ].join('\n');
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Record<string, string>;
+}
+
+/** Parses `--name value` / `--name=value` options declared in `valueOptions`. */
+export function parseArgs(argv: string[], valueOptions: readonly string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (!valueOptions.includes(name)) throw new UsageError(`unknown option --${name}`);
+    const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '') throw new UsageError(`option --${name} needs a value`);
+    options[name] = value;
+  }
+  return { positionals, options };
+}

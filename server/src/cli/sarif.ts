@@ -1,0 +1,52 @@
+// SARIF 2.1.0 output, so code-scanning tools can show SOW findings on pull requests.
+import { Finding, RULES, ruleDocUrl } from '../engine';
+
+const LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function toSarif(reports: Array<{ file: string; findings: Finding[] }>): object {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'sow-architect',
+            version: '0.1.0',
+            informationUri: 'https://github.com/sow-architect/sow-architect',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.title.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.rationale },
+              help: { text: `${r.remedy} Source: ${r.source}` },
+              helpUri: ruleDocUrl(r.id),
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { pillar: r.pillar, area: r.area, tags: [r.area, r.pillar] },
+            })),
+          },
+        },
+        results: reports.flatMap((r) =>
+          r.findings.map((f) => ({
+            ruleId: f.code,
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: r.file.split('\\').join('/') },
+                  region: {
+                    startLine: f.range.start.line + 1,
+                    startColumn: f.range.start.character + 1,
+                    endLine: f.range.end.line + 1,
+                    endColumn: f.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}

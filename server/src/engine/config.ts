@@ -1,0 +1,61 @@
+// Rule configuration shared by the editor and the CLI (`.sowrc.yaml` plus `sow.*` settings).
+// It is data only: nothing in it is executed, so it is safe in untrusted workspaces.
+import { parse } from 'yaml';
+import { Severity } from './types';
+
+export type RuleSetting = Severity | 'off';
+
+export interface SowConfig {
+  /** Per-rule severity override or `off`. */
+  rules: Record<string, RuleSetting>;
+  /** Documents larger than this many characters get a notice instead of a full review. */
+  maxDocumentSize: number;
+}
+
+export const CONFIG_FILE_NAMES = ['.sowrc.yaml', '.sowrc.yml'];
+export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+
+export function defaultConfig(): SowConfig {
+  return { rules: {}, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
+}
+
+const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads a config file's text. Unknown keys, unknown rule ids and bad severities are errors: a
+ * typo in a config must not silently re-enable a rule.
+ */
+export function parseConfig(text: string, isKnownRule: (id: string) => boolean): SowConfig {
+  let raw: unknown;
+  try {
+    raw = parse(text, { maxAliasCount: 10 }) ?? {};
+  } catch (err) {
+    throw new ConfigError(`not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) throw new ConfigError('the top level must be a mapping');
+  return mergeConfig(defaultConfig(), raw as Record<string, unknown>, isKnownRule);
+}
+
+/** Applies a raw mapping (file or editor settings) on top of `base`. */
+export function mergeConfig(base: SowConfig, raw: Record<string, unknown>, isKnownRule: (id: string) => boolean): SowConfig {
+  const result: SowConfig = { rules: { ...base.rules }, maxDocumentSize: base.maxDocumentSize };
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'rules') {
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('"rules" must map rule ids to a severity or off');
+      for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+        if (!isKnownRule(id)) throw new ConfigError(`unknown rule id "${id}"`);
+        if (!SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`rule ${id}: "${String(setting)}" is not one of ${SETTINGS.join(', ')}`);
+        result.rules[id] = setting as RuleSetting;
+      }
+    } else if (key === 'maxDocumentSize') {
+      if (typeof value !== 'number' || !(value > 0)) throw new ConfigError('"maxDocumentSize" must be a positive number of characters');
+      result.maxDocumentSize = value;
+    } else {
+      throw new ConfigError(`unknown setting "${key}" (expected rules, maxDocumentSize)`);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,151 @@
+// The review: YAML syntax, schema and every PWAF rule over one parsed document, with waivers,
+// configuration and the readiness score. The server and the CLI both call this and nothing else,
+// so they report the same findings for the same file and config.
+import { SowDocument } from './document';
+import { defaultConfig, SowConfig } from './config';
+import { RuleContext } from './rules/context';
+import { RULES, ruleById } from './rules/index';
+import { Pillar, PILLAR_NAMES, Rule, RuleHit } from './rules/types';
+import { validateSchema } from './schema/validate';
+import { Finding } from './types';
+import { isActive, parseWaivers, Waiver, waiverFindings } from './waivers';
+
+export type RuleOutcome = 'passed' | 'failed' | 'waived' | 'not-assessed';
+
+export interface PillarReadiness {
+  pillar: Pillar;
+  name: string;
+  passed: number;
+  failed: number;
+  waived: number;
+  notAssessed: number;
+  /** (passed + waived) ÷ assessed, 0–100: a waiver is an accepted, reasoned exception. Undefined when nothing was assessed. */
+  score?: number;
+}
+
+export interface Readiness {
+  pillars: PillarReadiness[];
+  outcomes: Record<string, RuleOutcome>;
+}
+
+export interface ReviewResult {
+  findings: Finding[];
+  readiness: Readiness;
+}
+
+export interface ReviewOptions {
+  config?: SowConfig;
+  /** YYYY-MM-DD; defaults to the current date. */
+  today?: string;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): ReviewResult {
+  const config = options.config ?? defaultConfig();
+  const today = options.today ?? todayIso();
+  const findings: Finding[] = [...doc.syntaxFindings];
+  const outcomes: Record<string, RuleOutcome> = {};
+
+  if (doc.text.length > config.maxDocumentSize) {
+    findings.push({
+      code: 'sow/document-too-large',
+      severity: 'info',
+      message: `This document has ${doc.text.length.toLocaleString('en-US')} characters, over the ${config.maxDocumentSize.toLocaleString('en-US')} limit (setting maxDocumentSize): schema validation and PWAF rules were skipped; YAML syntax was checked.`,
+      range: doc.rangeOfOffsets(0, 0),
+    });
+    return { findings, readiness: readinessOf(outcomes) };
+  }
+
+  findings.push(...validateSchema(doc));
+  const waivers = parseWaivers(doc);
+  const ctx = new RuleContext(doc, today);
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const { hits, failure } = runRule(rule, ctx);
+    if (failure) {
+      findings.push(failure);
+      outcomes[rule.id] = 'not-assessed';
+      continue;
+    }
+    let waivedCount = 0;
+    for (const hit of hits) {
+      const finding = toFinding(doc, rule, hit, setting);
+      const waiver = waiverFor(waivers, rule.id, finding, today);
+      if (waiver) {
+        waiver.used = true;
+        waivedCount++;
+      } else {
+        findings.push(finding);
+      }
+    }
+    outcomes[rule.id] =
+      hits.length > waivedCount ? 'failed' : hits.length > 0 ? 'waived' : rule.inputs.every((p) => ctx.isEmpty(p)) ? 'not-assessed' : 'passed';
+  }
+  findings.push(...waiverFindings(waivers, (id) => ruleById(id) !== undefined, today));
+  return { findings: sortFindings(findings), readiness: readinessOf(outcomes) };
+}
+
+/** A rule that throws becomes one finding naming it; the other rules still run. */
+function runRule(rule: Rule, ctx: RuleContext): { hits: RuleHit[]; failure?: Finding } {
+  try {
+    return { hits: rule.check(ctx) };
+  } catch (err) {
+    return {
+      hits: [],
+      failure: {
+        code: 'sow/rule-failed',
+        severity: 'warning',
+        message: `Rule ${rule.id} (${rule.title}) could not check this document: ${(err as Error)?.message ?? String(err)}. Please report this.`,
+        range: ctx.doc.rangeOf([]),
+      },
+    };
+  }
+}
+
+function toFinding(doc: SowDocument, rule: Rule, hit: RuleHit, setting: string | undefined): Finding {
+  return {
+    code: rule.id,
+    severity: (setting as Finding['severity'] | undefined) ?? hit.severity ?? rule.severity,
+    message: hit.message,
+    range: hit.range ?? doc.rangeOf(hit.path ?? [], hit.part),
+    ...(rule.tags ? { tags: rule.tags } : {}),
+    data: { path: hit.path, fixes: hit.fixes },
+  };
+}
+
+function waiverFor(waivers: Waiver[], ruleId: string, finding: Finding, today: string): Waiver | undefined {
+  return waivers.find((w) => w.ruleId === ruleId && w.targetLine === finding.range.start.line && isActive(w, today));
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 };
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export function readinessOf(outcomes: Record<string, RuleOutcome>): Readiness {
+  const pillars = (Object.keys(PILLAR_NAMES) as Pillar[]).map((pillar) => {
+    const p: PillarReadiness = { pillar, name: PILLAR_NAMES[pillar], passed: 0, failed: 0, waived: 0, notAssessed: 0 };
+    for (const [id, outcome] of Object.entries(outcomes)) {
+      if (ruleById(id)?.pillar !== pillar) continue;
+      if (outcome === 'passed') p.passed++;
+      else if (outcome === 'failed') p.failed++;
+      else if (outcome === 'waived') p.waived++;
+      else p.notAssessed++;
+    }
+    const assessed = p.passed + p.failed + p.waived;
+    if (assessed > 0) p.score = Math.round(((p.passed + p.waived) / assessed) * 100);
+    return p;
+  });
+  return { pillars, outcomes };
+}

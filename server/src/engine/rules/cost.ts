@@ -1,0 +1,4 @@
+// PWAF rules of the cost area.
+import { Rule } from './types';
+
+export const costRules: Rule[] = [];

@@ -1,0 +1,4 @@
+// PWAF rules of the operations area.
+import { Rule } from './types';
+
+export const operationsRules: Rule[] = [];

@@ -1,0 +1,4 @@
+// PWAF rules of the performance area.
+import { Rule } from './types';
+
+export const performanceRules: Rule[] = [];

@@ -1,0 +1,4 @@
+// PWAF rules of the security area.
+import { Rule } from './types';
+
+export const securityRules: Rule[] = [];

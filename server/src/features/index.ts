@@ -1,0 +1,17 @@
+// LSP features beyond diagnostics, one file each. Each registers its handlers on the shared
+// connection and asks the state for the cached parse and review: it never parses on its own.
+import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReviewResult, SowConfig, SowDocument } from '../engine';
+
+export interface ServerState {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  parsed(textDocument: TextDocument): SowDocument;
+  reviewOf(textDocument: TextDocument): ReviewResult;
+  config(): SowConfig;
+}
+
+export type FeatureRegistration = (state: ServerState) => void;
+
+export const FEATURES: FeatureRegistration[] = [];
