@@ -233,7 +233,8 @@ function trimEnd(text: string, start: number, end: number): number {
 
 function* walkScalars(node: unknown, path: PathSegment[]): Generator<ScalarVisit> {
   if (isScalar(node)) {
-    yield { path, node, isKey: false };
+    // An empty value (`key:`) is an implicit null with no text of its own: nothing to visit.
+    if (!node.range || node.range[0] < node.range[1]) yield { path, node, isKey: false };
   } else if (isMap(node)) {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
