@@ -87,13 +87,14 @@ async function reloadConfiguration(): Promise<void> {
   }
   if (configProblem) connection.window.showWarningMessage(`SOW: configuration ignored where invalid — ${configProblem}`);
   config = next;
+  cache.clear();
   reviews.clear();
   documents.all().forEach((d) => schedule(d, 0));
 }
 
 /** The parsed document for the current version: one parse shared by every feature. */
 function parsed(textDocument: TextDocument): SowDocument {
-  return cache.get(textDocument.uri, textDocument.version, textDocument.getText());
+  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
 }
 
 /** The review of the current version, computed at most once per version. */

@@ -52,7 +52,7 @@ export async function runLint(argv: string[], out: Writable, err: Writable): Pro
       ioError = true;
       continue;
     }
-    const doc = new SowDocument(fileUri(file), 1, text);
+    const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
     reports.push({ file, findings: reviewDocument(doc, { config }).findings });
   }
 

@@ -1,6 +1,7 @@
 // Rule configuration shared by the editor and the CLI (`.sowrc.yaml` plus `sow.*` settings).
 // It is data only: nothing in it is executed, so it is safe in untrusted workspaces.
 import { parse } from 'yaml';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from './document';
 import { Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -13,7 +14,6 @@ export interface SowConfig {
 }
 
 export const CONFIG_FILE_NAMES = ['.sowrc.yaml', '.sowrc.yml'];
-export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 
 export function defaultConfig(): SowConfig {
   return { rules: {}, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };

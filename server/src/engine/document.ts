@@ -15,6 +15,9 @@ import {
 } from 'yaml';
 import { Finding, Path, PathSegment, Position, Range } from './types';
 
+/** Above this many characters a document is not parsed: parsing 10 MB takes seconds and GBs. */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+
 /** Aliases may expand at most this many times: a billion-laughs document stops here. */
 const MAX_ALIAS_EXPANSIONS = 100;
 
@@ -42,12 +45,30 @@ export class SowDocument {
   readonly value: unknown;
   /** YAML syntax errors and warnings as findings. */
   readonly syntaxFindings: Finding[] = [];
+  /** Set when the document was too large to parse; it then reads as empty. */
+  readonly oversized: boolean;
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
+    maxSize = DEFAULT_MAX_DOCUMENT_SIZE,
   ) {
+    this.oversized = text.length > maxSize;
+    if (this.oversized) {
+      // Positions must still work for the notice and for requests: count lines without parsing.
+      this.lineCounter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineCounter.addNewLine(i + 1);
+      this.yaml = parseDocument('');
+      this.value = undefined;
+      this.syntaxFindings.push({
+        code: 'sow/document-too-large',
+        severity: 'info',
+        message: `This document has ${text.length.toLocaleString('en-US')} characters, over the ${maxSize.toLocaleString('en-US')} limit (setting sow.maxDocumentSize): it was not analysed, so there are no diagnostics, completion or hover for it.`,
+        range: this.rangeOfOffsets(0, 0),
+      });
+      return;
+    }
     this.yaml = parseDocument(text, {
       lineCounter: this.lineCounter,
       prettyErrors: false,
@@ -256,15 +277,20 @@ function plainYamlMessage(message: string): string {
 export class DocumentCache {
   private readonly docs = new Map<string, SowDocument>();
 
-  get(uri: string, version: number, text: string): SowDocument {
+  get(uri: string, version: number, text: string, maxSize = DEFAULT_MAX_DOCUMENT_SIZE): SowDocument {
     const cached = this.docs.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const doc = new SowDocument(uri, version, text);
+    const doc = new SowDocument(uri, version, text, maxSize);
     this.docs.set(uri, doc);
     return doc;
   }
 
   delete(uri: string): void {
     this.docs.delete(uri);
+  }
+
+  /** Forget every parse (the size limit changed). */
+  clear(): void {
+    this.docs.clear();
   }
 }

@@ -49,15 +49,8 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
   const findings: Finding[] = [...doc.syntaxFindings];
   const outcomes: Record<string, RuleOutcome> = {};
 
-  if (doc.text.length > config.maxDocumentSize) {
-    findings.push({
-      code: 'sow/document-too-large',
-      severity: 'info',
-      message: `This document has ${doc.text.length.toLocaleString('en-US')} characters, over the ${config.maxDocumentSize.toLocaleString('en-US')} limit (setting maxDocumentSize): schema validation and PWAF rules were skipped; YAML syntax was checked.`,
-      range: doc.rangeOfOffsets(0, 0),
-    });
-    return { findings, readiness: readinessOf(outcomes) };
-  }
+  // Too large to parse: the document carries a notice of what was skipped, and nothing else runs.
+  if (doc.oversized) return { findings, readiness: readinessOf(outcomes) };
 
   findings.push(...validateSchema(doc));
   const waivers = parseWaivers(doc);
