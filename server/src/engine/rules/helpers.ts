@@ -1,0 +1,117 @@
+// Small pure helpers several rule areas share: reading numbers, durations and dates out of the
+// free-text cells of a SOW, and locating a match inside a string scalar exactly.
+import { Scalar } from 'yaml';
+import { PathSegment, Range } from '../types';
+import { RuleContext } from './context';
+
+/**
+ * A number read from a value a partner may have typed either as a number or as text:
+ * `1200`, "1,200", "$1.2M", "~40k", "99.9%", "< 5 seconds". Undefined when there is no number.
+ */
+export function numberIn(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const m = /(-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*([kKmMbB](?![a-zA-Z]))?/.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/,/g, ''));
+  if (!Number.isFinite(n)) return undefined;
+  const scale = { k: 1e3, m: 1e6, b: 1e9 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'b'] ?? 1;
+  return n * scale;
+}
+
+const SECONDS_PER_UNIT: Array<[RegExp, number]> = [
+  [/^(ms|msec|millis|milliseconds?)$/i, 0.001],
+  [/^(s|sec|secs|seconds?)$/i, 1],
+  [/^(m|min|mins|minutes?)$/i, 60],
+  [/^(h|hr|hrs|hours?)$/i, 3600],
+  [/^(d|days?)$/i, 86400],
+];
+
+/** A duration in seconds from text such as "< 5 seconds", "500 ms", "2 hours"; undefined without a unit. */
+export function durationSeconds(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /(\d+(?:\.\d+)?)\s*([a-zA-Z]+)/.exec(value.replace(/,/g, ''));
+  if (!m) return undefined;
+  const unit = SECONDS_PER_UNIT.find(([re]) => re.test(m[2]));
+  return unit ? Number(m[1]) * unit[1] : undefined;
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export interface TextMatch {
+  path: PathSegment[];
+  /** The matched text. */
+  text: string;
+  /** Exact range of the match when it can be mapped into the source, else the whole scalar. */
+  range: Range;
+  /** True when `range` covers exactly the match (so a text edit can replace it). */
+  exact: boolean;
+  /** True when the match is the scalar's whole value. */
+  whole: boolean;
+  /** Range of the scalar's whole source text (quotes included). */
+  scalarRange: Range;
+  match: RegExpExecArray;
+}
+
+/**
+ * Every match of `pattern` (a global regex) in the string values of the document. A match maps
+ * to an exact source range only where the source shows the value verbatim: single-line plain
+ * and quoted scalars. Folded and block scalars, or escapes, fall back to the scalar's range.
+ */
+export function findInStrings(ctx: RuleContext, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): TextMatch[] {
+  const doc = ctx.doc;
+  const out: TextMatch[] = [];
+  for (const { path, node, isKey } of doc.scalars()) {
+    if (isKey || typeof node.value !== 'string' || !node.range) continue;
+    const value = node.value;
+    pattern.lastIndex = 0;
+    const matches: RegExpExecArray[] = [];
+    for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
+      if (m[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      if (accept(m)) matches.push(m);
+    }
+    if (matches.length === 0) continue;
+    const start = node.range[0];
+    const end = trimmedEnd(doc.text, start, node.range[1]);
+    const scalarRange = doc.rangeOfOffsets(start, end);
+    const source = doc.text.slice(start, end);
+    const quoted = node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE;
+    const verbatim = (node.type === Scalar.PLAIN || quoted) && !source.includes('\n');
+    // Inside quotes the value starts one character in; escapes would shift offsets, so require
+    // the source to read exactly as the value.
+    const inner = quoted ? source.slice(1, -1) : source;
+    const exactOk = verbatim && inner === value;
+    const valueStart = start + (quoted ? 1 : 0);
+    for (const m of matches) {
+      out.push({
+        path,
+        text: m[0],
+        range: exactOk ? doc.rangeOfOffsets(valueStart + m.index, valueStart + m.index + m[0].length) : scalarRange,
+        exact: exactOk,
+        whole: m.index === 0 && m[0].length === value.length,
+        scalarRange,
+        match: m,
+      });
+    }
+  }
+  return out;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** "1,234.5" for messages. */
+export function fmt(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
