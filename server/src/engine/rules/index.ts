@@ -2,6 +2,7 @@
 import { architectureRules } from './architecture';
 import { costRules } from './cost';
 import { documentRules } from './document';
+import { glossaryConsistency } from './glossaryConsistency';
 import { governanceRules } from './governance';
 import { operationsRules } from './operations';
 import { performanceRules } from './performance';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...operationsRules,
   ...performanceRules,
   ...documentRules,
+  glossaryConsistency,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
