@@ -50,6 +50,10 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'SOW' },
+      foldingRangeProvider: true,
+      definitionProvider: true,
     },
     serverInfo: { name: 'sow-architect', version: '0.1.0' },
   };

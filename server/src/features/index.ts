@@ -3,6 +3,8 @@
 import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReviewResult, SowConfig, SowDocument } from '../engine';
+import { registerHover } from './hover';
+import { registerSymbols } from './symbols';
 
 export interface ServerState {
   connection: Connection;
@@ -14,4 +16,4 @@ export interface ServerState {
 
 export type FeatureRegistration = (state: ServerState) => void;
 
-export const FEATURES: FeatureRegistration[] = [];
+export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols];
