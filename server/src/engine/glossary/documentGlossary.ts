@@ -127,8 +127,8 @@ function squash(text: string): string {
 
 /**
  * True when the document's definition cannot be ours: it neither spells out one of our longer
- * forms (the expansion of an abbreviation, "Unity Catalog" for UC) nor shares more than one
- * content word with our definition. Conservative on purpose: short or paraphrased definitions pass.
+ * forms (the expansion of an abbreviation, "Unity Catalog" for UC) nor shares content words with
+ * our definition (none, or one out of three or more). Conservative on purpose: paraphrases pass.
  */
 export function definesDifferently(entry: DocumentTerm, ours: GlossaryTerm): boolean {
   const definition = squash(entry.definition);
@@ -141,5 +141,5 @@ export function definesDifferently(entry: DocumentTerm, ours: GlossaryTerm): boo
   const reference = significantWords([ours.definition, ...formsOf(ours)].join(' '));
   let shared = 0;
   for (const w of theirs) if (reference.has(w)) shared++;
-  return shared <= 1 && shared / theirs.size < 0.2;
+  return shared === 0 || (shared === 1 && theirs.size >= 3);
 }
