@@ -11,11 +11,12 @@ import { PathSegment, Position, Range } from '../types';
 
 /** LSP SymbolKind values used here. */
 export const SymbolKind = { Namespace: 3, Field: 8, Array: 18, Object: 19 } as const;
+export type SymbolKind = (typeof SymbolKind)[keyof typeof SymbolKind];
 
 export interface DocumentSymbol {
   name: string;
   detail?: string;
-  kind: number;
+  kind: SymbolKind;
   range: Range;
   selectionRange: Range;
   children?: DocumentSymbol[];
