@@ -2,7 +2,7 @@
 // that contradict each other. A reviewer reads the SOW as one plan; these keep it coherent.
 import { Fix } from '../types';
 import { RuleContext } from './context';
-import { findInStrings, TextMatch } from './helpers';
+import { findInStrings, findRow, isIsoDate, TextMatch } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const TEMPLATE_URL = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -108,4 +108,169 @@ const renamedProducts: Rule = {
   },
 };
 
-export const documentRules: Rule[] = [placeholders, renamedProducts];
+const DOC_DATE = 'header.date';
+const GO_LIVE = 'executive_summary.product_overview.go_live_target';
+const MILESTONES = 'implementation_plan.milestones';
+const HISTORY = 'version_history';
+const APPROVAL = 'approval';
+
+const dotted = (p: string) => p.split('.');
+
+/** Rows of a table that carry a valid ISO date in `column`, with their index. */
+function datedRows(ctx: RuleContext, table: string, column: string): Array<{ index: number; date: string; row: Record<string, unknown> }> {
+  return ctx
+    .list(table)
+    .map((row, index) => ({ index, row: row as Record<string, unknown>, date: (row as Record<string, unknown> | null)?.[column] }))
+    .filter((r): r is { index: number; row: Record<string, unknown>; date: string } => !!r.row && typeof r.row === 'object' && isIsoDate(r.date));
+}
+
+const milestoneOrder: Rule = {
+  id: 'PWAF-DOC-003',
+  title: 'Milestones out of order',
+  pillar: 'operations',
+  area: 'document',
+  severity: 'warning',
+  trigger: 'A milestone\'s target date is earlier than the milestone listed before it (Architecture Approved → Unity Catalog Live → First Customer → 10 Customers → General Availability).',
+  rationale: 'The template\'s milestones build on each other; a later milestone dated earlier means the plan cannot be executed as written.',
+  remedy: 'Fix the dates so each milestone follows the one before it.',
+  source: TEMPLATE_URL,
+  inputs: [MILESTONES],
+  check(ctx) {
+    const rows = datedRows(ctx, MILESTONES, 'target_date');
+    const hits: RuleHit[] = [];
+    for (let i = 1; i < rows.length; i++) {
+      const prev = rows[i - 1];
+      if (rows[i].date >= prev.date) continue;
+      hits.push({
+        message: `"${String(rows[i].row.milestone ?? 'This milestone')}" (${rows[i].date}) is dated before "${String(prev.row.milestone ?? 'the previous milestone')}" (${prev.date}).`,
+        path: [...dotted(MILESTONES), rows[i].index, 'target_date'],
+      });
+    }
+    return hits;
+  },
+};
+
+const beforeDocument: Rule = {
+  id: 'PWAF-DOC-004',
+  title: 'Plan dated before the document',
+  pillar: 'operations',
+  area: 'document',
+  severity: 'warning',
+  trigger: 'The go-live target or a milestone date is earlier than the document date.',
+  rationale: 'The SOW is approved before implementation begins; a go-live or milestone already past on the document date means the plan is stale or a date is mistyped.',
+  remedy: 'Update the dates to the current plan.',
+  source: TEMPLATE_URL,
+  inputs: [DOC_DATE],
+  check(ctx) {
+    const docDate = ctx.get(DOC_DATE);
+    if (!isIsoDate(docDate)) return [];
+    const hits: RuleHit[] = [];
+    const goLive = ctx.get(GO_LIVE);
+    if (isIsoDate(goLive) && goLive < docDate) {
+      hits.push({ message: `Go-live target ${goLive} is before the document date ${docDate}.`, path: dotted(GO_LIVE) });
+    }
+    for (const r of datedRows(ctx, MILESTONES, 'target_date')) {
+      if (r.date >= docDate) continue;
+      hits.push({ message: `Milestone "${String(r.row.milestone ?? '')}" (${r.date}) is before the document date ${docDate}.`, path: [...dotted(MILESTONES), r.index, 'target_date'] });
+    }
+    return hits;
+  },
+};
+
+const gaVsGoLive: Rule = {
+  id: 'PWAF-DOC-005',
+  title: 'General Availability milestone differs from the go-live target',
+  pillar: 'operations',
+  area: 'document',
+  severity: 'warning',
+  trigger: 'The General Availability milestone date is not the go-live target of the product overview.',
+  rationale: 'The executive summary and the implementation plan state the same launch date; two different dates leave reviewers unsure which one the plan is held to.',
+  remedy: 'Use one date in both places.',
+  source: TEMPLATE_URL,
+  inputs: [GO_LIVE, MILESTONES],
+  check(ctx) {
+    const goLive = ctx.get(GO_LIVE);
+    const ga = findRow(ctx, MILESTONES, (r) => /general availability|\bGA\b/i.test(String(r.milestone ?? '')));
+    if (!isIsoDate(goLive) || !ga || !isIsoDate(ga.row.target_date) || ga.row.target_date === goLive) return [];
+    const at = [...dotted(MILESTONES), ga.index, 'target_date'];
+    return [
+      {
+        message: `General Availability is planned for ${ga.row.target_date} but the go-live target is ${goLive}.`,
+        path: at,
+        fixes: [
+          { title: `Set GA to the go-live target ${goLive}`, operations: [{ kind: 'set', path: at, value: goLive }] },
+          { title: `Set the go-live target to ${ga.row.target_date}`, operations: [{ kind: 'set', path: dotted(GO_LIVE), value: ga.row.target_date }] },
+        ],
+      },
+    ];
+  },
+};
+
+/** "1.10" > "1.9": compare dotted version numbers numerically. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+const versionHistory: Rule = {
+  id: 'PWAF-DOC-006',
+  title: 'Version history out of order',
+  pillar: 'standards',
+  area: 'document',
+  severity: 'warning',
+  trigger: 'A version history row has an earlier date or a lower version number than the row before it, or the latest version is dated after the document date.',
+  rationale: 'Reviewers use the version history to see what changed since the last review; entries out of order make that impossible.',
+  remedy: 'List versions oldest first with increasing numbers and dates.',
+  source: TEMPLATE_URL,
+  inputs: [HISTORY],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const rows = ctx.list(HISTORY);
+    let prev: { version?: string; date?: string } = {};
+    rows.forEach((item, index) => {
+      if (!item || typeof item !== 'object') return;
+      const row = item as Record<string, unknown>;
+      const version = row.version === undefined || row.version === null ? undefined : String(row.version);
+      const date = isIsoDate(row.date) ? row.date : undefined;
+      const validVersion = version !== undefined && /^\d+(\.\d+)*$/.test(version);
+      if (validVersion && prev.version && compareVersions(version, prev.version) <= 0) {
+        hits.push({ message: `Version ${version} follows version ${prev.version}.`, path: [...dotted(HISTORY), index, 'version'] });
+      } else if (date && prev.date && date < prev.date) {
+        hits.push({ message: `Version ${version ?? ''} is dated ${date}, before the previous entry (${prev.date}).`, path: [...dotted(HISTORY), index, 'date'] });
+      }
+      prev = { version: validVersion ? version : prev.version, date: date ?? prev.date };
+    });
+    return hits;
+  },
+};
+
+const approvalDates: Rule = {
+  id: 'PWAF-DOC-007',
+  title: 'Approval dated before the document or in the future',
+  pillar: 'standards',
+  area: 'document',
+  severity: 'warning',
+  trigger: 'An approval date is earlier than the document date, or later than today.',
+  rationale: 'Approval is given on the completed document before implementation begins; an approval older than the document approves an earlier version, and a future date is not an approval yet.',
+  remedy: 'Re-approve the current version, or clear the date until it is signed.',
+  source: TEMPLATE_URL,
+  inputs: [APPROVAL],
+  check(ctx) {
+    const docDate = ctx.get(DOC_DATE);
+    const hits: RuleHit[] = [];
+    for (const r of datedRows(ctx, APPROVAL, 'date')) {
+      const who = String(r.row.role ?? r.row.name ?? 'An approver');
+      const at = [...dotted(APPROVAL), r.index, 'date'];
+      if (isIsoDate(docDate) && r.date < docDate) hits.push({ message: `${who} approved on ${r.date}, before this version's date ${docDate}.`, path: at });
+      else if (r.date > ctx.today) hits.push({ message: `${who}'s approval is dated ${r.date}, in the future.`, path: at });
+    }
+    return hits;
+  },
+};
+
+export const documentRules: Rule[] = [placeholders, renamedProducts, milestoneOrder, beforeDocument, gaVsGoLive, versionHistory, approvalDates];

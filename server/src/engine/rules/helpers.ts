@@ -115,3 +115,20 @@ function trimmedEnd(text: string, start: number, end: number): number {
 export function fmt(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
+
+export interface TableRow {
+  row: Record<string, unknown>;
+  index: number;
+}
+
+/** The first mapping row of the table at `table` for which `test` holds. */
+export function findRow(ctx: RuleContext, table: string, test: (row: Record<string, unknown>) => boolean): TableRow | undefined {
+  const rows = ctx.list(table);
+  const index = rows.findIndex((r) => !!r && typeof r === 'object' && !Array.isArray(r) && test(r as Record<string, unknown>));
+  return index < 0 ? undefined : { row: rows[index] as Record<string, unknown>, index };
+}
+
+/** The first row whose `column` text matches `pattern` (e.g. an SLA row by its metric name). */
+export function rowMatching(ctx: RuleContext, table: string, column: string, pattern: RegExp): TableRow | undefined {
+  return findRow(ctx, table, (r) => pattern.test(String(r[column] ?? '')));
+}

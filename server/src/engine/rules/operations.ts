@@ -1,4 +1,285 @@
-// PWAF rules of the operations area.
-import { Rule } from './types';
+// PWAF rules of the operations area: infrastructure as code, CI/CD, onboarding automation,
+// monitoring, alerting, on-call and review cadence.
+import { Path } from '../types';
+import { durationSeconds, numberIn, rowMatching } from './helpers';
+import { Rule, RuleHit } from './types';
 
-export const operationsRules: Rule[] = [];
+const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
+
+const IAC_TOOLS = 'operations.iac.tools';
+const IAC_AUTOMATED = 'operations.iac.automated';
+const CICD_TOOL = 'operations.cicd.tool';
+const ONBOARDING = 'operations.onboarding';
+const MONITORING = 'operations.monitoring';
+const METRICS = `${MONITORING}.metrics`;
+const ALERT_CHANNELS = `${MONITORING}.alert_channels`;
+const ON_CALL = `${MONITORING}.on_call`;
+const TENANCY = 'deployment.tenancy.strategy';
+const MODEL = 'deployment.model';
+const TELEMETRY = 'cost_telemetry.telemetry.collection';
+const REVIEW_CADENCE = 'success_metrics.review_cadence';
+const SLAS = 'scale_performance.slas';
+
+const path = (dotted: string): Path => dotted.split('.');
+
+function addItemFix(list: string, items: string[]) {
+  return [{ title: `Add ${items.map((i) => `"${i}"`).join(', ')}`, preferred: true, operations: [{ kind: 'addItems' as const, path: path(list), items }] }];
+}
+
+const manualIac: Rule = {
+  id: 'PWAF-OPS-001',
+  title: 'Manual infrastructure configuration',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'error',
+  trigger: 'The IaC tools include manual configuration.',
+  rationale: 'The Built-On checklist requires all infrastructure as code and names manual workspace configuration in the UI as an anti-pattern: it does not repeat per customer and drifts.',
+  remedy: 'Define workspaces, Unity Catalog and policies in Terraform and deploy jobs and pipelines with bundles (DABs).',
+  recommendation: 'terraform, dabs',
+  source: CHECKLIST,
+  inputs: [IAC_TOOLS],
+  check(ctx) {
+    const index = ctx.list(IAC_TOOLS).indexOf('manual');
+    if (index < 0) return [];
+    return [
+      {
+        message: 'Infrastructure is configured manually; per-customer setup will not be repeatable.',
+        path: [...path(IAC_TOOLS), index],
+        fixes: [
+          {
+            title: 'Replace manual with terraform and dabs',
+            preferred: true,
+            operations: [{ kind: 'replaceItem', path: path(IAC_TOOLS), from: 'manual', to: ['terraform', 'dabs'] }],
+          },
+        ],
+      },
+    ];
+  },
+};
+
+const workspaceProvisioning: Rule = {
+  id: 'PWAF-OPS-002',
+  title: 'Workspace provisioning not automated',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'error',
+  trigger: 'Tenancy gives customers dedicated workspaces (workspace per tenant or hybrid) and workspace provisioning is not among the automated items.',
+  rationale: 'The checklist requires automated workspace provisioning; with a workspace per customer, onboarding speed and consistency depend on it.',
+  remedy: 'Provision workspaces with Terraform (account-level provider) from the onboarding pipeline.',
+  recommendation: 'workspace-provisioning',
+  source: CHECKLIST,
+  inputs: [TENANCY, IAC_AUTOMATED],
+  check(ctx) {
+    const tenancy = ctx.text(TENANCY);
+    if (!['workspace-per-tenant', 'hybrid'].includes(tenancy) || ctx.has(IAC_AUTOMATED, 'workspace-provisioning')) return [];
+    return [
+      {
+        message: `Tenancy is ${tenancy} but workspace provisioning is not automated.`,
+        path: path(IAC_AUTOMATED),
+        part: 'key',
+        fixes: addItemFix(IAC_AUTOMATED, ['workspace-provisioning']),
+      },
+    ];
+  },
+};
+
+const ucSetup: Rule = {
+  id: 'PWAF-OPS-003',
+  title: 'Unity Catalog setup not automated',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger: 'Automated items are listed but Unity Catalog setup (catalogs, schemas, grants) is not one of them.',
+  rationale: 'The checklist requires Unity Catalog setup as code, so every customer gets the same catalogs and grants.',
+  remedy: 'Create catalogs, schemas, bindings and grants with Terraform or bundles.',
+  recommendation: 'uc-setup',
+  source: CHECKLIST,
+  inputs: [IAC_AUTOMATED],
+  check(ctx) {
+    if (ctx.isEmpty(IAC_AUTOMATED) || ctx.has(IAC_AUTOMATED, 'uc-setup')) return [];
+    return [{ message: 'Unity Catalog setup (catalogs, schemas, grants) is not automated.', path: path(IAC_AUTOMATED), part: 'key', fixes: addItemFix(IAC_AUTOMATED, ['uc-setup']) }];
+  },
+};
+
+const computeTemplates: Rule = {
+  id: 'PWAF-OPS-004',
+  title: 'Compute and policies not defined as code',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger: 'Automated items are listed but cluster/warehouse creation or cluster policy creation is missing.',
+  rationale: 'The checklist asks for cluster and warehouse templates as code; policies created by hand drift between workspaces.',
+  remedy: 'Create clusters, warehouses and compute policies from Terraform or bundles.',
+  recommendation: 'compute-creation, cluster-policies',
+  source: CHECKLIST,
+  inputs: [IAC_AUTOMATED],
+  check(ctx) {
+    if (ctx.isEmpty(IAC_AUTOMATED)) return [];
+    const missing = ['compute-creation', 'cluster-policies'].filter((s) => !ctx.has(IAC_AUTOMATED, s));
+    if (missing.length === 0) return [];
+    return [{ message: `Not automated: ${missing.join(', ')}.`, path: path(IAC_AUTOMATED), part: 'key', fixes: addItemFix(IAC_AUTOMATED, missing) }];
+  },
+};
+
+const cicd: Rule = {
+  id: 'PWAF-OPS-005',
+  title: 'No CI/CD tool',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger: 'Infrastructure as code is described but no CI/CD tool is chosen.',
+  rationale: 'The checklist requires a CI/CD pipeline for deployments; code that is applied by hand is only half automated.',
+  remedy: 'Choose the CI/CD system that runs tests and deploys bundles and Terraform to staging and production.',
+  source: CHECKLIST,
+  inputs: [IAC_TOOLS, CICD_TOOL],
+  check(ctx) {
+    if (ctx.isEmpty(IAC_TOOLS) || !ctx.isEmpty(CICD_TOOL)) return [];
+    return [{ message: 'No CI/CD tool is chosen to deploy the infrastructure code.', path: path('operations.cicd'), part: 'key' }];
+  },
+};
+
+const ONBOARDING_TARGET_HOURS = 2;
+
+const onboarding: Rule = {
+  id: 'PWAF-OPS-006',
+  title: 'Customer onboarding not fully automated',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger: `Onboarding automation is below 100%, or automated onboarding takes longer than the template's ${ONBOARDING_TARGET_HOURS}-hour target.`,
+  rationale: 'The template sets customer onboarding under two hours as a success metric and lists manual onboarding as an operational risk.',
+  remedy: 'Automate provisioning, catalog setup and access for a new customer end to end.',
+  source: CHECKLIST,
+  inputs: [`${ONBOARDING}.automation_level_pct`, `${ONBOARDING}.automated_time`],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const pct = numberIn(ctx.get(`${ONBOARDING}.automation_level_pct`));
+    if (pct !== undefined && pct < 100) {
+      hits.push({ message: `Onboarding is ${pct}% automated; manual steps slow every new customer.`, path: path(`${ONBOARDING}.automation_level_pct`) });
+    }
+    const seconds = durationSeconds(ctx.get(`${ONBOARDING}.automated_time`));
+    if (seconds !== undefined && seconds > ONBOARDING_TARGET_HOURS * 3600) {
+      hits.push({ message: `Automated onboarding takes "${ctx.text(`${ONBOARDING}.automated_time`)}", over the ${ONBOARDING_TARGET_HOURS}-hour target.`, path: path(`${ONBOARDING}.automated_time`) });
+    }
+    return hits;
+  },
+};
+
+const onCall: Rule = {
+  id: 'PWAF-OPS-007',
+  title: 'On-call coverage below the availability SLA',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger: 'On-call is business hours only or best-effort while the API availability SLA is 99.9% or higher.',
+  rationale: '99.9% allows about 43 minutes of downtime a month; an outage at night or on a weekend exhausts it before anyone responds. The template lists insufficient on-call as a risk.',
+  remedy: 'Provide 24/7 on-call, or lower the SLA to what the coverage can keep.',
+  recommendation: '24x7',
+  source: 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews',
+  inputs: [ON_CALL, SLAS],
+  check(ctx) {
+    const coverage = ctx.text(ON_CALL);
+    if (!coverage || coverage === '24x7') return [];
+    const sla = rowMatching(ctx, SLAS, 'metric', /availab/i);
+    const target = sla ? numberIn(sla.row.target) : undefined;
+    if (target === undefined || target < 99.9) return [];
+    return [
+      {
+        message: `On-call is "${coverage}" but the API availability SLA is ${target}%.`,
+        path: path(ON_CALL),
+        fixes: [{ title: 'Set on-call to 24x7', preferred: true, operations: [{ kind: 'set', path: path(ON_CALL), value: '24x7' }] }],
+      },
+    ];
+  },
+};
+
+const dbuMonitoring: Rule = {
+  id: 'PWAF-OPS-008',
+  title: 'DBU consumption not monitored',
+  pillar: 'measurement',
+  area: 'operations',
+  severity: 'warning',
+  trigger: 'Monitored metrics are listed but DBU consumption (per customer, per service) is not one of them.',
+  rationale: 'Per-customer DBU consumption is what budgets and attribution are checked against; without it, a cost problem shows up only on the invoice.',
+  remedy: 'Monitor DBU consumption per customer and per service from the billing system tables.',
+  recommendation: 'dbu-consumption',
+  source: 'https://docs.databricks.com/en/admin/usage/system-tables.html',
+  inputs: [METRICS],
+  check(ctx) {
+    if (ctx.isEmpty(METRICS) || ctx.has(METRICS, 'dbu-consumption')) return [];
+    return [{ message: 'DBU consumption per customer is not among the monitored metrics.', path: path(METRICS), part: 'key', fixes: addItemFix(METRICS, ['dbu-consumption']) }];
+  },
+};
+
+const alertChannels: Rule = {
+  id: 'PWAF-OPS-009',
+  title: 'Monitoring without alert channels',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger: 'Monitored metrics are listed but no alerting channel is chosen.',
+  rationale: 'Metrics nobody is alerted on are noticed only after customers complain.',
+  remedy: 'Route alerts to a paging or chat channel the on-call engineer watches.',
+  source: 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews',
+  inputs: [METRICS, ALERT_CHANNELS],
+  check(ctx) {
+    if (ctx.isEmpty(METRICS) || !ctx.isEmpty(ALERT_CHANNELS)) return [];
+    return [{ message: 'Metrics are monitored but no alerting channel is chosen.', path: path(MONITORING), part: 'key' }];
+  },
+};
+
+const customerManagedTelemetry: Rule = {
+  id: 'PWAF-OPS-010',
+  title: 'Customer-managed deployment without telemetry',
+  pillar: 'measurement',
+  area: 'operations',
+  severity: 'error',
+  trigger: 'The deployment model is customer managed and telemetry collection is "no telemetry collected".',
+  rationale: 'In the customer-managed model the partner already has limited visibility, which limits program benefits; with no telemetry, usage cannot be measured or attributed at all.',
+  remedy: 'Collect usage through Databricks APIs (system tables, usage APIs) or an agent in the customer workspace.',
+  recommendation: 'databricks-apis',
+  source: 'https://databrickslabs.github.io/partner-architecture/built-on/deployment-models/customer-managed',
+  inputs: [MODEL, TELEMETRY],
+  check(ctx) {
+    if (ctx.text(MODEL) !== 'customer-managed' || !ctx.has(TELEMETRY, 'none')) return [];
+    return [
+      {
+        message: 'A customer-managed deployment collects no telemetry, so usage cannot be measured.',
+        path: [...path(TELEMETRY), ctx.list(TELEMETRY).indexOf('none')],
+        fixes: [{ title: 'Collect telemetry via Databricks APIs', preferred: true, operations: [{ kind: 'replaceItem', path: path(TELEMETRY), from: 'none', to: ['databricks-apis'] }] }],
+      },
+    ];
+  },
+};
+
+const reviewCadence: Rule = {
+  id: 'PWAF-OPS-011',
+  title: 'No architecture review cadence',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'info',
+  trigger: 'The success metrics are filled in but no review cadence is chosen.',
+  rationale: 'The review process calls for reviews during the build and after GA; a validated architecture needs revalidation after material changes.',
+  remedy: 'Plan a monthly architecture sync during the build and a quarterly business review after GA.',
+  recommendation: 'monthly-sync',
+  source: 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews',
+  inputs: ['success_metrics'],
+  check(ctx) {
+    if (ctx.isEmpty('success_metrics') || !ctx.isEmpty(REVIEW_CADENCE)) return [];
+    return [{ message: 'No review cadence is planned for the build or after GA.', path: path('success_metrics'), part: 'key', fixes: addItemFix(REVIEW_CADENCE, ['monthly-sync']) }];
+  },
+};
+
+export const operationsRules: Rule[] = [
+  manualIac,
+  workspaceProvisioning,
+  ucSetup,
+  computeTemplates,
+  cicd,
+  onboarding,
+  onCall,
+  dbuMonitoring,
+  alertChannels,
+  customerManagedTelemetry,
+  reviewCadence,
+];
