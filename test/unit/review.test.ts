@@ -5,6 +5,11 @@ import { reviewDocument, ReviewOptions } from '../../server/src/engine/review';
 import { RULES, ruleById } from '../../server/src/engine/rules/index';
 import { Rule } from '../../server/src/engine/rules/types';
 import { example, TODAY, textAt } from '../support/rules';
+import { PASSING_SOW } from '../support/passingSow';
+import { costRules } from '../../server/src/engine/rules/cost';
+import { documentRules } from '../../server/src/engine/rules/document';
+import { operationsRules } from '../../server/src/engine/rules/operations';
+import { performanceRules } from '../../server/src/engine/rules/performance';
 
 // A tiny rule over a tiny document keeps these tests about the review machinery, not the catalog.
 const flagBad: Rule = {
@@ -140,6 +145,16 @@ describe('review: readiness', () => {
       assert.strictEqual(p.score, undefined);
       assert.strictEqual(p.passed + p.failed, 0);
     }
+  });
+
+  const ours = [...costRules, ...operationsRules, ...performanceRules, ...documentRules];
+  const withOurs = (text: string) => reviewDocument(new SowDocument('file:///x.sow.yaml', 1, text), { today: TODAY, rules: ours }).readiness;
+
+  it('cost, operations, performance and document rules: unfilled sections are not assessed, a sound document passes', () => {
+    const unfilled = withOurs('header:\ncost_telemetry:\n  tagging:\n    required_tags: []\noperations:\n  iac: {}\nscale_performance:\n  slas:\n');
+    assert.deepStrictEqual(new Set(Object.values(unfilled.outcomes)), new Set(['not-assessed']));
+    const sound = withOurs(PASSING_SOW);
+    assert.deepStrictEqual(Object.entries(sound.outcomes).filter(([, o]) => o !== 'passed'), []);
   });
 
   it('the well-architected example passes almost everything', () => {
