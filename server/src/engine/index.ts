@@ -8,3 +8,8 @@ export type { SowConfig, RuleSetting } from './config';
 export { RULES, ruleById, ruleDocUrl, DOCS_BASE_URL } from './rules/index';
 export type { Rule, Pillar, Area } from './rules/types';
 export { PILLAR_NAMES } from './rules/types';
+export { renderSowHtml } from './render/html';
+export type { RenderedSow, RenderOptions } from './render/html';
+export { renderSowMarkdown } from './render/markdown';
+export { generateArchitectureDiagram, diagramSources } from './render/mermaid';
+export type { DiagramSource } from './render/mermaid';
