@@ -62,7 +62,7 @@ function blockMd(block: Block, level: number): string[] {
     case 'field':
       return [`${label} ${block.value && block.value.text ? inline(block.value) : '_Not filled in yet_'}`.trim(), ''];
     case 'prose':
-      return [label, '', closeFences(block.markdown.trim()), ''];
+      return [label, '', userMarkdown(block.markdown.trim()), ''];
     case 'choices':
       return [
         label,
@@ -96,17 +96,26 @@ function blockMd(block: Block, level: number): string[] {
 
 /** Short text is the author's Markdown on one line; choice labels and numbers are escaped. */
 function inline(value: Inline): string {
-  return value.markdown ? value.text.replace(/\r?\n+/g, ' ') : markdownInline(value.text);
+  return value.markdown ? noHtml(value.text.replace(/\r?\n+/g, ' ')) : markdownInline(value.text);
 }
 
-/** Appends a closing fence when the author's text opens a code fence it never closes. */
-function closeFences(text: string): string {
+/** Raw HTML in the author's text stays text (`<` is written as an entity outside code fences). */
+function noHtml(line: string): string {
+  return line.replace(/</g, '&lt;');
+}
+
+/**
+ * The author's Markdown block: raw HTML neutralised outside code fences, and a closing fence
+ * appended when the text opens one it never closes (it would swallow the rest of the export).
+ */
+function userMarkdown(text: string): string {
   let open: string | undefined;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n').map((line) => {
     const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (!m) continue;
-    if (!open) open = m[1];
-    else if (m[1][0] === open[0] && m[1].length >= open.length && line.trim() === m[1]) open = undefined;
-  }
-  return open ? `${text}\n${open}` : text;
+    if (m && !open) open = m[1];
+    else if (m && open && m[1][0] === open[0] && m[1].length >= open.length && line.trim() === m[1]) open = undefined;
+    else if (!open) return noHtml(line);
+    return line;
+  });
+  return open ? `${lines.join('\n')}\n${open}` : lines.join('\n');
 }
