@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReviewResult, SowConfig, SowDocument } from '../engine';
 import { registerHover } from './hover';
 import { registerSymbols } from './symbols';
+import { registerPreview } from './preview';
 
 export interface ServerState {
   connection: Connection;
@@ -16,4 +17,4 @@ export interface ServerState {
 
 export type FeatureRegistration = (state: ServerState) => void;
 
-export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols];
+export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview];

@@ -1,0 +1,18 @@
+// The preview and export requests: the rendered SOW for a document the client has open,
+// computed from the same cached parse and review as the diagnostics (no extra parse).
+import { renderSowHtml, renderSowMarkdown } from '../engine';
+import { RENDER_MARKDOWN_REQUEST, RENDER_PREVIEW_REQUEST, RenderParams, RenderPreviewResult } from '../protocol';
+import type { FeatureRegistration } from './index';
+
+export const registerPreview: FeatureRegistration = (state) => {
+  state.connection.onRequest(RENDER_PREVIEW_REQUEST, (params: RenderParams): RenderPreviewResult | null => {
+    const textDocument = state.documents.get(params.uri);
+    if (!textDocument) return null;
+    const rendered = renderSowHtml(state.parsed(textDocument), state.reviewOf(textDocument));
+    return { ...rendered, version: textDocument.version };
+  });
+  state.connection.onRequest(RENDER_MARKDOWN_REQUEST, (params: RenderParams): string | null => {
+    const textDocument = state.documents.get(params.uri);
+    return textDocument ? renderSowMarkdown(state.parsed(textDocument), state.reviewOf(textDocument)) : null;
+  });
+};
