@@ -29,6 +29,8 @@ import {
 } from './engine';
 import { READINESS_REQUEST, ReadinessParams } from './protocol';
 import { FEATURES, ServerState } from './features';
+import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
+import { CODE_ACTION_KINDS } from './features/codeActions';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -54,6 +56,8 @@ connection.onInitialize((params) => {
       documentSymbolProvider: { label: 'SOW' },
       foldingRangeProvider: true,
       definitionProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
     },
     serverInfo: { name: 'sow-architect', version: '0.1.0' },
   };

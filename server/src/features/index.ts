@@ -5,6 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReviewResult, SowConfig, SowDocument } from '../engine';
 import { registerHover } from './hover';
 import { registerSymbols } from './symbols';
+import { registerCompletion } from './completion';
+import { registerCodeActions } from './codeActions';
 import { registerPreview } from './preview';
 
 export interface ServerState {
@@ -17,4 +19,4 @@ export interface ServerState {
 
 export type FeatureRegistration = (state: ServerState) => void;
 
-export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview];
+export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerCompletion, registerCodeActions];
