@@ -2,12 +2,14 @@
 import * as vscode from 'vscode';
 import { startLanguageClient, SowLanguageClient } from './languageClient';
 import { registerNewDocumentCommand } from './commands/newDocument';
+import { registerPreview } from './preview';
 
 let client: SowLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = startLanguageClient(context);
   registerNewDocumentCommand(context);
+  registerPreview(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('sow.restartServer', async () => {
       await client?.restart();

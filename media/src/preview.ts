@@ -10,7 +10,6 @@ declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void }
 const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
 const body = document.getElementById('sow-body') as HTMLElement;
 
-let version = 0;
 let generation = 0;
 let diagramCounter = 0;
 /** Drawn SVGs by theme and source: an update that leaves a diagram unchanged redraws nothing. */
@@ -106,15 +105,14 @@ async function renderDiagrams(): Promise<void> {
     }
   }
   if (drawn.size > 50) drawn.clear();
+  // Tests and latency measurements wait for this.
   document.documentElement.dataset.diagrams = 'done';
-  post({ type: 'rendered', version });
 }
 
 /** Replaces the content in one synchronous step (no blank frame); unchanged diagrams reappear from the cache. */
-function update(bodyHtml: string, newVersion: number): void {
+function update(bodyHtml: string): void {
   const heights = diagramElements().map((el) => el.getBoundingClientRect().height);
   body.innerHTML = bodyHtml;
-  version = newVersion;
   const theme = mermaidTheme();
   diagramElements().forEach((el, i) => {
     const key = `${theme}\n${sourceOf(el)}`;
@@ -175,7 +173,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   // Only the editor sends content; an exported file listens to no one.
   if (!vscode) return;
   const message = event.data;
-  if (message.type === 'update') update(message.bodyHtml, message.version);
+  if (message.type === 'update') update(message.bodyHtml);
   else if (message.type === 'scrollTo') scrollToLine(message.line);
 });
 

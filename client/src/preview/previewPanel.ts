@@ -1,0 +1,197 @@
+// One preview panel: renders its document through the server, patches the webview in place as
+// the author types, follows the editor's scroll, and routes clicks back to the editor.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { escapeHtml } from '../../../server/src/engine/render/escape';
+import { newNonce, renderPage } from '../../../server/src/engine/render/page';
+import { RENDER_PREVIEW_REQUEST, RenderParams, RenderPreviewResult } from '../../../server/src/protocol';
+import type { FromWebview, ToWebview } from '../../../media/src/messages';
+import type { SowLanguageClient } from '../languageClient';
+import { safeExternalUrl } from './links';
+
+export const PREVIEW_VIEW_TYPE = 'sow.preview';
+
+/** Well under the 300 ms budget from keystroke to preview, yet one render per burst of typing. */
+const UPDATE_DELAY_MS = 150;
+const SCROLL_THROTTLE_MS = 50;
+/** After a click in the preview moves the editor, its scroll is not echoed back to the preview. */
+const ECHO_GUARD_MS = 300;
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+
+  private disposed = false;
+  private requestSeq = 0;
+  private updateTimer: NodeJS.Timeout | undefined;
+  private scrollTimer: NodeJS.Timeout | undefined;
+  private pendingScrollLine: number | undefined;
+  private ignoreScrollUntil = 0;
+  /** Whether the webview holds a page we can patch (false before the first render and after it was hidden). */
+  private hasPage = false;
+  private renderedVersion = -1;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly client: SowLanguageClient,
+    private resourceUri: vscode.Uri,
+    private lockedState: boolean,
+    column: vscode.ViewColumn,
+    preserveFocus: boolean,
+  ) {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, this.title(), { viewColumn: column, preserveFocus }, {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+    });
+    this.panel = panel;
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(() => {
+        // A hidden webview is discarded; it comes back with the last full page, so render anew.
+        if (!panel.visible) this.hasPage = false;
+        else if (!this.hasPage) void this.refresh(true);
+      }),
+      panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === this.resourceUri.toString()) this.scheduleRefresh();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (e.textEditor.document.uri.toString() === this.resourceUri.toString()) this.scheduleScroll(e.visibleRanges[0]?.start.line ?? 0);
+      }),
+    );
+    void this.refresh(true);
+  }
+
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  get locked(): boolean {
+    return this.lockedState;
+  }
+
+  get active(): boolean {
+    return this.panel.active;
+  }
+
+  reveal(column?: vscode.ViewColumn, preserveFocus = false): void {
+    this.panel.reveal(column, preserveFocus);
+  }
+
+  toggleLock(): void {
+    this.lockedState = !this.lockedState;
+    this.panel.title = this.title();
+  }
+
+  /** An unlocked preview switching to another document: a full render, scrolled to the top. */
+  show(resource: vscode.Uri): void {
+    if (resource.toString() === this.resourceUri.toString()) return;
+    this.resourceUri = resource;
+    this.panel.title = this.title();
+    this.renderedVersion = -1;
+    void this.refresh(true);
+  }
+
+  private title(): string {
+    const name = path.posix.basename(this.resourceUri.path);
+    return this.lockedState ? `[Preview] ${name}` : `Preview ${name}`;
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => void this.refresh(false), UPDATE_DELAY_MS);
+  }
+
+  private scheduleScroll(line: number): void {
+    if (Date.now() < this.ignoreScrollUntil) return;
+    this.pendingScrollLine = line;
+    if (this.scrollTimer) return;
+    this.scrollTimer = setTimeout(() => {
+      this.scrollTimer = undefined;
+      if (this.pendingScrollLine !== undefined && this.hasPage) this.post({ type: 'scrollTo', line: this.pendingScrollLine });
+    }, SCROLL_THROTTLE_MS);
+  }
+
+  /** Asks the server for the current render; `full` replaces the page, otherwise it is patched. */
+  private async refresh(full: boolean): Promise<void> {
+    const seq = ++this.requestSeq;
+    const uri = this.resourceUri;
+    let result: RenderPreviewResult | null;
+    try {
+      // Opening is a no-op when the document is open already; otherwise the server learns of it.
+      await vscode.workspace.openTextDocument(uri);
+      result = await this.client.sendRequest<RenderPreviewResult | null>(RENDER_PREVIEW_REQUEST, { uri: uri.toString() } satisfies RenderParams);
+    } catch (err) {
+      result = { title: 'Preview unavailable', bodyHtml: messageHtml(`The preview could not be rendered: ${(err as Error).message}`), diagrams: [], version: -1 };
+    }
+    if (this.disposed || seq !== this.requestSeq) return;
+    result ??= { title: 'Preview unavailable', bodyHtml: messageHtml('This document is not open in the SOW language server.'), diagrams: [], version: -1 };
+    if (!full && this.hasPage && result.version === this.renderedVersion) return;
+    this.renderedVersion = result.version;
+    if (full || !this.hasPage || !this.panel.visible) this.setPage(result);
+    else this.post({ type: 'update', bodyHtml: result.bodyHtml });
+  }
+
+  private setPage(result: RenderPreviewResult): void {
+    const webview = this.panel.webview;
+    webview.html = renderPage(result, {
+      cspSource: webview.cspSource,
+      nonce: newNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
+      theme: 'auto',
+    });
+    this.hasPage = this.panel.visible;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
+    if (editor?.visibleRanges[0]) this.scheduleScroll(editor.visibleRanges[0].start.line);
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(message: FromWebview): void {
+    switch (message.type) {
+      case 'revealLine':
+        if (Number.isInteger(message.line) && message.line >= 0) void this.revealLine(message.line, Number.isInteger(message.character) ? message.character : 0);
+        break;
+      case 'openLink': {
+        const url = typeof message.href === 'string' ? safeExternalUrl(message.href) : undefined;
+        if (url) void vscode.env.openExternal(vscode.Uri.parse(url, true));
+        else void vscode.window.showWarningMessage('SOW: only http, https and mailto links open from the preview.');
+        break;
+      }
+    }
+  }
+
+  private async revealLine(line: number, character: number): Promise<void> {
+    this.ignoreScrollUntil = Date.now() + ECHO_GUARD_MS;
+    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
+    const document = existing?.document ?? (await vscode.workspace.openTextDocument(this.resourceUri));
+    const position = document.validatePosition(new vscode.Position(line, character));
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: existing?.viewColumn ?? vscode.ViewColumn.Beside,
+      selection: new vscode.Range(position, position),
+    });
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.updateTimer);
+    clearTimeout(this.scrollTimer);
+    this.panel.dispose();
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function messageHtml(text: string): string {
+  return `<p class="sow-empty">${escapeHtml(text)}</p>`;
+}
