@@ -11,8 +11,12 @@ export function usage(): string {
     '     --format text|json|sarif  Output format (default: text)',
     '     --config <file>           Rule configuration (default: nearest .sowrc.yaml)',
     '     --max-warnings <n>        Exit 1 when there are more than n warnings',
+    '  render <file>                Write the SOW as a document (the preview, or its export)',
+    '     --format html|md          Standalone HTML with the diagram, or Markdown (default: html)',
+    '     -o, --output <file>       Write to a file instead of standard output',
+    '     --config <file>           Rule configuration (default: nearest .sowrc.yaml)',
     '',
-    'Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or I/O error.',
+    'Exit codes: 0 clean, 1 errors (or too many warnings; lint only), 2 usage or I/O error.',
     '',
   ].join('\n');
 }

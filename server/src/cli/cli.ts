@@ -1,5 +1,6 @@
 // `sow` — the engine on the command line, for CI. Same review as the editor, same findings.
 import { runLint } from './lint';
+import { runRender } from './render';
 import { usage, UsageError } from './args';
 
 async function main(argv: string[]): Promise<number> {
@@ -8,6 +9,8 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'lint':
         return await runLint(rest, process.stdout, process.stderr);
+      case 'render':
+        return await runRender(rest, process.stdout, process.stderr);
       case '--help':
       case '-h':
       case 'help':

@@ -85,14 +85,14 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-function fileUri(file: string): string {
+export function fileUri(file: string): string {
   return `file://${file.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
 const configByDir = new Map<string, SowConfig | Error>();
 
-function loadConfig(file: string): SowConfig | Error {
+export function loadConfig(file: string): SowConfig | Error {
   try {
     return parseConfig(fs.readFileSync(file, 'utf8'), isKnownRule);
   } catch (e) {
@@ -102,7 +102,7 @@ function loadConfig(file: string): SowConfig | Error {
 }
 
 /** The nearest `.sowrc.yaml` in the file's folder or above it; defaults when there is none. */
-function nearestConfig(dir: string): SowConfig | Error {
+export function nearestConfig(dir: string): SowConfig | Error {
   const cached = configByDir.get(dir);
   if (cached) return cached;
   const file = CONFIG_FILE_NAMES.map((n) => path.join(dir, n)).find((f) => fs.existsSync(f));
