@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeOf, openExample, recordDiagnostics, settledDiagnostics, waitFor } from '../support';
+
+/** Codes of problems with the document itself rather than PWAF advice. */
+const STRUCTURAL = /^(schema|yaml)\//;
+
+function webviewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+}
+
+describe('commands', () => {
+  afterEach(closeAllEditors);
+
+  it('SOW: New Statement of Work opens a schema-valid SOW document', async () => {
+    const recorder = recordDiagnostics();
+    try {
+      await vscode.commands.executeCommand('sow.newDocument');
+      const editor = await waitFor('an editor with the new document', () => vscode.window.activeTextEditor);
+      assert.equal(editor.document.languageId, 'sow');
+      assert.ok(editor.document.getText().trim().length > 0, 'the document has content');
+      const structural = (await settledDiagnostics(recorder, editor.document.uri, 5_000)).filter((d) => STRUCTURAL.test(codeOf(d) ?? ''));
+      assert.deepEqual(structural.map((d) => `${codeOf(d)}: ${d.message}`), []);
+    } finally {
+      recorder.dispose();
+    }
+  });
+
+  it('SOW: Open Preview opens a webview panel', async () => {
+    await openExample('well-architected');
+    assert.equal(webviewTabs().length, 0);
+    await vscode.commands.executeCommand('sow.openPreview');
+    const tabs = await waitFor('a webview tab', () => webviewTabs().length > 0 && webviewTabs());
+    assert.match((tabs[0].input as vscode.TabInputWebview).viewType, /sow/i, 'the webview is ours');
+  });
+});

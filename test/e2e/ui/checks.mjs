@@ -1,0 +1,99 @@
+// UI checks run by test/e2e/harness.mjs in the VS Code workbench (Playwright): what a person
+// sees, as opposed to the API-level suites. Each check leaves a screenshot in test-artifacts/e2e/.
+// They run in order in one window: hover opens the window, the later checks reuse it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Generous: the first hover also waits for the extension and its language server to start. */
+const READY_MS = 45_000;
+
+/** @typedef {{ page: import('playwright-core').Page, workspace: string, artifacts: string,
+ *              open: (openFile: string) => Promise<unknown> }} Ctx */
+
+export const uiChecks = [
+  { id: 'hover', name: 'hovering DBU in the well-architected example shows its glossary definition', run: hoverShowsDbu },
+  { id: 'problems', name: 'the Problems panel lists the anti-patterns findings', run: problemsListFindings },
+  { id: 'preview', name: 'SOW: Open Preview renders the architecture diagram (svg) in the webview', run: previewRendersDiagram },
+];
+
+/** @param {Ctx} ctx */
+async function hoverShowsDbu({ page, workspace, artifacts, open }) {
+  const file = join(workspace, 'well-architected.sow.yaml');
+  const { line, column } = firstWord(readFileSync(file, 'utf8'), 'DBU');
+  await open(`${file}:${line}:${column}`); // the workbench puts the cursor on the word
+  const cursor = page.locator('.monaco-editor .cursors-layer .cursor').first();
+  await cursor.waitFor({ state: 'attached', timeout: 30_000 });
+  // The rectangle of the cursor, which sits just before "D"; hover a few pixels to its right.
+  const box = await cursor.evaluate((el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, h: r.height }; });
+  const hover = page.locator('.monaco-hover:visible', { hasText: /Databricks Unit/ });
+  // Until the language server answers, the hover is empty: move away and back until it shows.
+  const deadline = Date.now() + READY_MS;
+  for (;;) {
+    await page.mouse.move(box.x - 200, box.y + 200);
+    await page.mouse.move(box.x + 8, box.y + box.h / 2);
+    try {
+      await hover.first().waitFor({ timeout: 3_000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`no hover with the DBU definition within ${READY_MS / 1000} s`);
+    }
+  }
+  await page.screenshot({ path: join(artifacts, 'hover.png') });
+}
+
+/** @param {Ctx} ctx */
+async function problemsListFindings({ page, artifacts }) {
+  await page.mouse.move(0, 0); // dismiss the hover
+  // Open the file from the Explorer: Quick Open needs ripgrep, which the offline install omits.
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  // The file's row in the Problems tree carries the number of its findings.
+  const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' });
+  await fileRow.first().waitFor({ timeout: 20_000 });
+  const count = Number(await fileRow.first().locator('.monaco-count-badge').textContent());
+  if (!(count > 0)) throw new Error(`the Problems panel shows ${count} findings for anti-patterns.sow.yaml`);
+  if (!(await page.locator('.markers-panel .monaco-list-row', { hasText: /PWAF-[A-Z]+-\d{3}/ }).count())) {
+    throw new Error('no PWAF rule code in the Problems panel');
+  }
+  await page.screenshot({ path: join(artifacts, 'problems.png') });
+}
+
+/** @param {Ctx} ctx */
+async function previewRendersDiagram({ page, artifacts }) {
+  await runCommand(page, 'SOW: Open Preview');
+  const deadline = Date.now() + 30_000;
+  // Webviews are nested iframes; the diagram is an svg Mermaid drew (it has flowchart nodes).
+  while (!(await anyFrameHas(page, 'svg .node'))) {
+    if (Date.now() > deadline) throw new Error('no webview frame with a rendered diagram (svg with nodes) within 30 s');
+    await page.waitForTimeout(250);
+  }
+  await page.screenshot({ path: join(artifacts, 'preview.png') });
+}
+
+/** Runs a command from the Command Palette by its exact title, as a person would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .filter({ hasNotText: /to the side/i }).first().click();
+}
+
+async function anyFrameHas(page, selector) {
+  for (const frame of page.frames()) {
+    if (await frame.locator(selector).count().catch(() => 0)) return true;
+  }
+  return false;
+}
+
+/** 1-based line and column of the first whole-word occurrence of `word`. */
+function firstWord(text, word) {
+  const m = new RegExp(`\\b${word}\\b`).exec(text);
+  if (!m) throw new Error(`the example does not mention ${word}`);
+  const before = text.slice(0, m.index).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
