@@ -1,6 +1,7 @@
 // Shared helpers for running the extension in a real VS Code: the one inside the npm package
 // code-server (installed by scripts/install-code-server.sh). Used by the e2e harness and by
-// `npm start`. See docs/testing.md for why code-server rather than @vscode/test-electron here.
+// `npm start`. code-server rather than @vscode/test-electron because it installs from the npm
+// registry alone; test-electron downloads VS Code from an update server at run time.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, cpSync, rmSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';

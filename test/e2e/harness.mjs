@@ -6,7 +6,7 @@
 // Flow: fresh sandbox (copy of examples/) -> code-server on a free port -> workbench page whose
 // `payload` loads this repo as the development extension and dist/test/e2e/runner.js as the test
 // runner -> wait for the runner's results file -> UI checks in a fresh window -> report.
-// code-server and Chromium are always stopped, whatever happens.
+// code-server and Chromium are always stopped, whatever happens. `--no-ui` skips the UI checks.
 import { chromium } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
