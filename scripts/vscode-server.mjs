@@ -3,7 +3,7 @@
 // `npm start`. code-server rather than @vscode/test-electron because it installs from the npm
 // registry alone; test-electron downloads VS Code from an update server at run time.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, cpSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, cpSync, rmSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -73,6 +73,7 @@ export function makeSandbox(prefix = 'sow-vscode-') {
  *           env?: Record<string, string>, logFile?: string, timeoutMs?: number }} options
  */
 export async function startCodeServer({ port, workspace, userDataDir, extensionsDir, env = {}, logFile, timeoutMs = 30_000 }) {
+  if (!existsSync(codeServerEntry)) throw new Error('code-server is not installed: run scripts/install-code-server.sh');
   const args = [
     codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
