@@ -90,7 +90,7 @@ function valueItems(ctx: Extract<CursorContext, { kind: 'value' }>, schema: Json
   if (choices?.enum) {
     // After `key:` a list gets its first item in brackets; inside a list, one item.
     const wrap = isList && ctx.slot === 'value' ? (t: string) => `[${t}]` : (t: string) => t;
-    const present = isList ? ctx.present : [];
+    const present = isList || ctx.slot !== 'value' ? ctx.present : [];
     return choiceOrder(choices, schema)
       .filter((c) => !present.some((p) => sameValue(p, c.value)))
       .map((c) => ({

@@ -14,9 +14,10 @@ export function valueKind(schema: JsonSchema | undefined): ValueKind {
   if (types.includes('array') || schema.items) return 'array';
   if (types.includes('object') || schema.properties) return 'object';
   if (types.includes('boolean')) return 'boolean';
-  if (types.includes('integer') || types.includes('number')) return 'number';
   if (schema.format === 'date' || /\\d\{4\}-|\[0-9\]\{4\}-/.test(schema.pattern ?? '')) return 'date';
+  // Text wins over numbers: "1.0" versions and "~40k" estimates are written as text.
   if (types.includes('string')) return 'string';
+  if (types.includes('integer') || types.includes('number')) return 'number';
   return 'unknown';
 }
 
@@ -35,7 +36,7 @@ export interface Choice {
 
 /** The choices of an enum, recommended first and anti-patterns last, with what they mean. */
 export function choiceOrder(enumSchema: JsonSchema, field?: JsonSchema): Choice[] {
-  const sources = [enumSchema, field].filter((s): s is JsonSchema => !!s);
+  const sources = [...new Set([enumSchema, field])].filter((s): s is JsonSchema => !!s);
   const recommended = sources.flatMap((s) => list(s['x-recommended']));
   const anti = new Map<unknown, string | undefined>();
   for (const s of sources) {
@@ -52,10 +53,18 @@ export function choiceOrder(enumSchema: JsonSchema, field?: JsonSchema): Choice[
       const meaning = enumSchema.markdownEnumDescriptions?.[index] ?? enumSchema.enumDescriptions?.[index];
       const isRecommended = recommended.includes(value);
       const isAnti = !isRecommended && anti.has(value);
-      const why = isAnti ? `${anti.get(value) ?? 'a PWAF anti-pattern'}${prefer}` : undefined;
+      const why = isAnti ? `${anti.get(value) ?? antiReason(enumSchema.enumDescriptions?.[index])}${prefer}` : undefined;
       return { value, index, label, meaning, recommended: isRecommended, why, rank: isRecommended ? 0 : isAnti ? 9 : 1 };
     })
+    // `null` stands for "not answered yet": nothing to offer.
+    .filter((c) => c.value !== null)
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
+}
+
+/** "Label — anti-pattern: why" → "why" (the schema's descriptions say why after the marker). */
+function antiReason(description: string | undefined): string {
+  const m = /anti-pattern\*?:?\s*(.+)$/i.exec(description ?? '');
+  return m?.[1].trim() || 'a PWAF anti-pattern';
 }
 
 function reasonOf(entry: object): string | undefined {
@@ -69,8 +78,9 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Objects nested in a snippet expand only when this small (else just `key:`). */
-const SMALL_OBJECT = 6;
+/** A nested object expands in a snippet only inside a parent with at most this many keys, and with at most `SMALL_CHILD` of its own. */
+const SMALL_PARENT = 3;
+const SMALL_CHILD = 5;
 
 /** The snippet that a key completion inserts: the key and a value of the right shape. */
 export function keySnippet(name: string, schema: JsonSchema | undefined, col: number, layout: Layout, today: string): string {
@@ -98,7 +108,7 @@ export function keySnippet(name: string, schema: JsonSchema | undefined, col: nu
       .map((c) => formatScalar(c.value).replace(/[,|\\$}]/g, (ch) => `\\${ch}`))
       .join(',')}|}`;
 
-  const entry = (key: string, raw: JsonSchema | undefined, at: number, depth: number): string[] => {
+  const entry = (key: string, raw: JsonSchema | undefined, at: number, depth: number, parentSize = 0): string[] => {
     const s = resolveSchema(raw);
     const head = `${pad(at)}${key}:`;
     const kind = valueKind(s);
@@ -115,8 +125,8 @@ export function keySnippet(name: string, schema: JsonSchema | undefined, col: nu
     }
     if (kind === 'object') {
       const props = Object.keys(s!.properties ?? {});
-      if (!props.length || depth > 1 || (depth === 1 && props.length > SMALL_OBJECT)) return [head];
-      return [head, ...props.flatMap((p) => entry(p, s!.properties![p], at + layout.unit, depth + 1))];
+      if (!props.length || depth > 1 || (depth === 1 && (parentSize > SMALL_PARENT || props.length > SMALL_CHILD))) return [head];
+      return [head, ...props.flatMap((p) => entry(p, s!.properties![p], at + layout.unit, depth + 1, props.length))];
     }
     return [`${head} ${scalar(s)}`];
   };
