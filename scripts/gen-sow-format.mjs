@@ -1,5 +1,5 @@
 // Generates the .sow.yaml format artefacts from ONE definition (scripts/sow-format.def.mjs):
-// schemas/sow.schema.json, docs/format.md and examples/starter.sow.yaml.
+// schemas/sow.schema.json, docs/format.md, examples/starter.sow.yaml and snippets/sow.code-snippets.
 // Run: node scripts/gen-sow-format.mjs   (the schema test fails when the outputs are stale).
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -268,4 +268,72 @@ out.push(
 );
 emit(tree, '');
 writeFileSync(join(repo, 'examples/starter.sow.yaml'), out.join('\n') + '\n');
-console.log('wrote schemas/sow.schema.json, docs/format.md, examples/starter.sow.yaml');
+
+
+// ---------------------------------------------------------------- snippets/sow.code-snippets
+
+/** YAML skeleton lines of an object (empty values), for snippets. */
+function skeleton(node, indent) {
+  const lines = [];
+  for (const [key, child] of node.props) {
+    if (child.kind === 'object') {
+      lines.push(`${indent}${key}:`, ...skeleton(child.product ? { ...child, props: [...productTree.props, ...child.props] } : child, indent + '  '));
+    } else if (child.kind === 'const') lines.push(`${indent}${key}: ${child.value}`);
+    else if (child.kind === 'multi' || child.kind === 'list' || child.kind === 'table') lines.push(`${indent}${key}: []`);
+    else lines.push(`${indent}${key}:`);
+  }
+  return lines;
+}
+const snippetEscape = (s) => s.replace(/[$}\\]/g, (c) => `\\${c}`);
+/** One table row with a tab stop per column; single choices offer their slugs. */
+function rowSnippet(row) {
+  let n = 0;
+  return row.props.map(([key, col], i) => {
+    n += 1;
+    const value =
+      col.kind === 'choice' ? `\${${n}|${col.options.map((o) => o[0]).join(',')}|}`
+      : col.kind === 'date' ? `\${${n}:YYYY-MM-DD}`
+      : col.kind === 'list' || col.kind === 'multi' ? `[\${${n}}]`
+      : col.kind === 'bool' ? `\${${n}|true,false|}`
+      : `\${${n}}`;
+    return `${i === 0 ? '- ' : '  '}${key}: ${value}`;
+  });
+}
+const snippets = {};
+const withHeaderStops = (lines) => {
+  const stops = { partner_name: 1, product_name: 2, document_version: 3, date: 4 };
+  return lines.map((l) => {
+    const m = l.match(/^  (partner_name|product_name|document_version|date):$/);
+    if (!m) return l;
+    const n = stops[m[1]];
+    return m[1] === 'document_version' ? `${l} "\${${n}:1.0}"` : m[1] === 'date' ? `${l} \${${n}:${'$'}CURRENT_YEAR-${'$'}CURRENT_MONTH-${'$'}CURRENT_DATE}` : `${l} \${${n}}`;
+  });
+};
+snippets['New Statement of Work'] = {
+  prefix: 'sow',
+  description: 'A complete, empty Built-On Databricks Architecture SOW (every section and key).',
+  body: withHeaderStops(skeleton(tree, '').map(snippetEscape)).concat('$0'),
+};
+for (const [key, child] of tree.props) {
+  if (child.kind !== 'object') continue;
+  snippets[`Section: ${child.title}`] = {
+    prefix: `sow-${key.replace(/_/g, '-')}`,
+    description: `The ${child.title} section with all its keys, empty.`,
+    body: [`${key}:`, ...skeleton(child, '  ').map(snippetEscape), '$0'],
+  };
+}
+function tableSnippets(node) {
+  for (const [, child] of node.props) {
+    if (child.kind === 'table') {
+      const name = child.row.title;
+      snippets[`Row: ${name}`] = {
+        prefix: `row-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+        description: `One row of ${child.title.replace(/^[\d.]+ /, '')}.`,
+        body: [...rowSnippet(child.row), '$0'],
+      };
+    } else if (child.kind === 'object') tableSnippets(child);
+  }
+}
+tableSnippets(tree);
+writeFileSync(join(repo, 'snippets/sow.code-snippets'), JSON.stringify(snippets, null, 2) + '\n');
+console.log('wrote schemas/sow.schema.json, docs/format.md, examples/starter.sow.yaml, snippets/sow.code-snippets');

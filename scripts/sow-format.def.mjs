@@ -534,7 +534,7 @@ export const root = obj(
         ],
         [
           'external_dependencies',
-          table('3.4 External dependencies', 'Critical services outside Databricks, why they are external and whether they will move to a Databricks product.', 'External service', [
+          table('3.4 External dependencies', 'Critical services outside Databricks, why they are external and whether they will move to a Databricks product.', 'External dependency', [
             ['service', str('Service', 'e.g. PostgreSQL, Airflow, OpenAI.')],
             ['purpose', str('Purpose', 'What it does in the product.')],
             ['why_external', md('Why external?', 'Why this runs outside Databricks.')],
@@ -635,7 +635,7 @@ export const root = obj(
             ],
             [
               'rbac',
-              table('RBAC strategy', 'Roles, their permissions and how they are implemented. Grant to groups, not individual users.', 'Role', [
+              table('RBAC strategy', 'Roles, their permissions and how they are implemented. Grant to groups, not individual users.', 'RBAC role', [
                 ['role', str('Role', 'e.g. Customer Admin, Customer Analyst, Platform Admin.')],
                 ['permissions', md('Permissions', 'What the role may do.')],
                 ['implementation', md('Implementation', 'How it is enforced, e.g. Unity Catalog grants to account groups, views, account admin role.')],
@@ -1140,7 +1140,7 @@ export const root = obj(
     ],
     [
       'version_history',
-      table('Version history', 'Each version of this document, newest last.', 'Version', [
+      table('Version history', 'Each version of this document, newest last.', 'Version history entry', [
         ['version', version('Version', 'Version number, e.g. `"1.0"`.')],
         ['date', date('Date', 'Date of the version, YYYY-MM-DD.')],
         ['author', str('Author', 'Who made the change.')],
