@@ -19,6 +19,7 @@ type Schema = Record<string, unknown> & {
 const schemaText = readFileSync(join(root, 'schemas', 'sow.schema.json'), 'utf8');
 const schema = JSON.parse(schemaText) as Schema;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const GENERATED = ['schemas/sow.schema.json', 'docs/format.md', 'examples/starter.sow.yaml', 'snippets/sow.code-snippets'];
 const EXAMPLES = ['starter', 'well-architected', 'anti-patterns'];
 
 function load(name: string): Record<string, unknown> {
@@ -181,9 +182,9 @@ describe('sow.schema.json', () => {
   });
 
   it('is the output of scripts/gen-sow-format.mjs for the current definition', () => {
-    const before = ['schemas/sow.schema.json', 'docs/format.md', 'examples/starter.sow.yaml'].map((f) => readFileSync(join(root, f), 'utf8'));
+    const before = GENERATED.map((f) => readFileSync(join(root, f), 'utf8'));
     execFileSync(process.execPath, [join(root, 'scripts', 'gen-sow-format.mjs')], { cwd: root, stdio: 'pipe' });
-    const after = ['schemas/sow.schema.json', 'docs/format.md', 'examples/starter.sow.yaml'].map((f) => readFileSync(join(root, f), 'utf8'));
+    const after = GENERATED.map((f) => readFileSync(join(root, f), 'utf8'));
     assert.deepEqual(after, before, 'generated files are stale: run node scripts/gen-sow-format.mjs and commit');
   });
 });
