@@ -205,6 +205,22 @@ describe('quick fixes of every rule', () => {
     });
   }
 
+  it('preferred fixes write values the schema allows (no new schema findings)', () => {
+    const problems: string[] = [];
+    for (const { name, text } of fixDocuments()) {
+      const before = reviewOf(text).findings;
+      for (const finding of before) {
+        const fix = finding.data?.fixes?.find((f) => f.preferred);
+        if (!fix) continue;
+        const after = reviewOf(applyFix(doc(text), fix)).findings;
+        for (const f of after) {
+          if (f.code.startsWith('schema/') && !before.some((b) => sameFinding(b, f))) problems.push(`${finding.code} "${fix.title}" (${name}): ${f.message}`);
+        }
+      }
+    }
+    assert.deepStrictEqual([...new Set(problems.map((p) => p.replace(/ \(.*\):/, ':')))], []);
+  });
+
   it('rules offer quick fixes (coverage grows as rules land)', () => {
     const all = new Set<string>();
     for (const { text } of fixDocuments()) for (const f of reviewOf(text).findings) if (f.code.startsWith('PWAF-') && f.data?.fixes?.length) all.add(f.code);
