@@ -1,7 +1,7 @@
 // Small pure helpers several rule areas share: reading numbers, durations and dates out of the
 // free-text cells of a SOW, and locating a match inside a string scalar exactly.
 import { Scalar } from 'yaml';
-import { PathSegment, Range } from '../types';
+import { Fix, PathSegment, Range } from '../types';
 import { RuleContext } from './context';
 
 /**
@@ -131,4 +131,68 @@ export function findRow(ctx: RuleContext, table: string, test: (row: Record<stri
 /** The first row whose `column` text matches `pattern` (e.g. an SLA row by its metric name). */
 export function rowMatching(ctx: RuleContext, table: string, column: string, pattern: RegExp): TableRow | undefined {
   return findRow(ctx, table, (r) => pattern.test(String(r[column] ?? '')));
+}
+
+/**
+ * True when any string value outside the `skip` subtrees matches `pattern` (a non-global regex).
+ * For "does the document say X anywhere" checks such as a BAA or the compliance security profile.
+ */
+export function mentions(ctx: RuleContext, pattern: RegExp, skip: readonly string[] = []): boolean {
+  const skipped = skip.map((s) => s.split('.'));
+  const under = (path: PathSegment[]) => skipped.some((s) => s.every((seg, i) => String(path[i]) === seg));
+  for (const { path, node, isKey } of ctx.doc.scalars()) {
+    if (!isKey && typeof node.value === 'string' && pattern.test(node.value) && !under(path)) return true;
+  }
+  return false;
+}
+
+/** A number stated in the document, where it is, and what it is called in messages. */
+export interface Figure {
+  value: number;
+  path: PathSegment[];
+  label: string;
+}
+
+const CUSTOMER_FIGURES: Array<[string, string]> = [
+  ['executive_summary.product_overview.initial_customer_target', 'initial customer target'],
+  ['executive_summary.business_metrics.customers.current', 'current customers'],
+  ['executive_summary.business_metrics.customers.month_6', '6-month customer target'],
+  ['executive_summary.business_metrics.customers.month_12', '12-month customer target'],
+  ['deployment.tenancy.scale_projections.months_6.customers', '6-month projection'],
+  ['deployment.tenancy.scale_projections.months_12.customers', '12-month projection'],
+  ['deployment.tenancy.scale_projections.months_24.customers', '24-month projection'],
+  ['scale_performance.targets.current.customers', 'current scale target'],
+  ['scale_performance.targets.month_6.customers', '6-month scale target'],
+  ['scale_performance.targets.month_12.customers', '12-month scale target'],
+];
+
+/** The largest customer count the document states anywhere (projections, metrics, targets). */
+export function maxCustomers(ctx: RuleContext): Figure | undefined {
+  let best: Figure | undefined;
+  for (const [dotted, label] of CUSTOMER_FIGURES) {
+    const value = numberIn(ctx.get(dotted));
+    if (value !== undefined && (!best || value > best.value)) best = { value, path: dotted.split('.'), label };
+  }
+  return best;
+}
+
+/** Dotted key path → path segments (numeric segments become indices). */
+export const at = (dotted: string, ...rest: PathSegment[]): PathSegment[] => [...dotted.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), ...rest];
+
+/** Quick fixes described by intent; `preferred` marks the obvious one ("fix all" applies it). */
+export const fix = {
+  set: (title: string, dotted: string, value: unknown, preferred = false): Fix => ({ title, preferred, operations: [{ kind: 'set', path: at(dotted), value }] }),
+  add: (title: string, dotted: string, items: unknown[], preferred = false): Fix => ({ title, preferred, operations: [{ kind: 'addItems', path: at(dotted), items }] }),
+  replace: (title: string, dotted: string, from: unknown, to: unknown[], preferred = false): Fix => ({
+    title,
+    preferred,
+    operations: [{ kind: 'replaceItem', path: at(dotted), from, to }],
+  }),
+  remove: (title: string, dotted: string, item: unknown, preferred = false): Fix => ({ title, preferred, operations: [{ kind: 'removeItem', path: at(dotted), item }] }),
+};
+
+/** Path of the item equal to `item` in the list at `dotted`, or undefined when it is not there. */
+export function itemPath(ctx: RuleContext, dotted: string, item: unknown): PathSegment[] | undefined {
+  const index = ctx.list(dotted).indexOf(item);
+  return index < 0 ? undefined : at(dotted, index);
 }

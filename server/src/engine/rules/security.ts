@@ -1,4 +1,529 @@
-// PWAF rules of the security area.
-import { Rule } from './types';
+// PWAF rules of the security area: how the product authenticates to Databricks, what regulated
+// data demands (BAA, compliance security profile, keys, private networking), sovereign clouds and
+// data residency against the deployment model.
+import { RuleContext } from './context';
+import { at, fix, fmt, itemPath, maxCustomers, mentions } from './helpers';
+import { Rule, RuleHit } from './types';
 
-export const securityRules: Rule[] = [];
+const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
+const PAT_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/pat';
+const OAUTH_M2M_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-m2m';
+const FIREFLY = 'https://databrickslabs.github.io/partner-architecture/built-on/firefly';
+const LIMITS = 'https://learn.microsoft.com/en-gb/azure/databricks/resources/limits';
+const HIPAA_DOC = 'https://docs.databricks.com/aws/security/privacy/hipaa';
+const CSP_DOC = 'https://docs.databricks.com/security/privacy/security-profile.html';
+const CMK_DOC = 'https://learn.microsoft.com/azure/databricks/dev-tools/cli/reference/account-encryption-keys-commands';
+const PRIVATE_LINK_DOC = 'https://docs.databricks.com/security/network/front-end/front-end-private-connect.html';
+const GOVCLOUD_DOC = 'https://docs.databricks.com/ja/security/privacy/gov-cloud.html';
+const AI_GATEWAY_DOC = 'https://learn.microsoft.com/azure/databricks/ai-gateway/overview-beta';
+const DEPLOYMENT_MODELS = 'https://databrickslabs.github.io/partner-architecture/built-on/deployment-models';
+const TEMPLATE = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
+const GOVERNED_TAGS_DOC = 'https://docs.azure.cn/en-us/databricks/admin/governed-tags/';
+
+const AC = 'governance_security.access_control';
+const BACKEND = `${AC}.backend_api_auth`;
+const END_USER = `${AC}.end_user_auth`;
+const APP_AUTH = `${AC}.app_auth_method`;
+const DS = 'governance_security.data_security';
+const AT_REST = `${DS}.encryption_at_rest`;
+const IN_TRANSIT = `${DS}.encryption_in_transit`;
+const NETWORK = `${DS}.network`;
+const RC = 'business_requirements.regulatory_compliance';
+const RESIDENCY = `${RC}.data_residency`;
+const FRAMEWORKS = `${RC}.compliance_frameworks`;
+const FRAMEWORKS_OTHER = `${RC}.compliance_frameworks_other`;
+const CLASSIFICATION = `${RC}.data_classification`;
+const CLOUD = 'deployment.cloud';
+const PRIMARY = `${CLOUD}.primary`;
+const GOV = `${CLOUD}.gov_sovereign`;
+const MODEL = 'deployment.model';
+const FOUNDATION = 'implementation_plan.phases.foundation';
+const AI_COMPONENTS = 'architecture.products.agent_bricks.components';
+const IAC_AUTOMATED = 'operations.iac.automated';
+const TAGS = 'cost_telemetry.tagging.required_tags';
+const USERS_PER_CUSTOMER = 'business_requirements.customer_segments.expected_usage.concurrent_users_per_customer';
+const ASSUMPTIONS = 'appendices.assumptions';
+
+/** Where a statement counts: anywhere but the glossary, which defines terms rather than commits to them. */
+const NOT_GLOSSARY = ['appendices.glossary'];
+const BAA = /\bBAA\b|business associate (agreement|addendum)/i;
+const CSP = /compliance security profile|enhanced security (and|&) compliance/i;
+
+const IDENTITY_LIMIT = 10_000;
+const IDENTITY_WARN = 8_000;
+
+/** The regulated-data selections that make HIPAA apply, with their paths (framework first). */
+function hipaaScope(ctx: RuleContext): { slug: string; path: (string | number)[] } | undefined {
+  const hipaa = itemPath(ctx, FRAMEWORKS, 'hipaa');
+  if (hipaa) return { slug: 'hipaa', path: hipaa };
+  const phi = itemPath(ctx, CLASSIFICATION, 'phi');
+  return phi ? { slug: 'phi', path: phi } : undefined;
+}
+
+/** Where PCI data is declared: the classification `pci` or an "other" framework naming PCI. */
+function pciScope(ctx: RuleContext): (string | number)[] | undefined {
+  const pci = itemPath(ctx, CLASSIFICATION, 'pci');
+  if (pci) return pci;
+  const index = ctx.list(FRAMEWORKS_OTHER).findIndex((v) => typeof v === 'string' && /\bPCI\b/i.test(v));
+  return index < 0 ? undefined : at(FRAMEWORKS_OTHER, index);
+}
+
+function fedrampOrGov(ctx: RuleContext): boolean {
+  return ctx.has(FRAMEWORKS, 'fedramp-govcloud') || ctx.has(GOV, 'required');
+}
+
+const pats: Rule = {
+  id: 'PWAF-SEC-001',
+  title: 'Backend authenticates with personal access tokens',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'error',
+  trigger: 'Backend API authentication includes personal access tokens (`pat`).',
+  rationale:
+    'The Built-On checklist requires OAuth M2M service principals for the backend and names long-lived PATs as an anti-pattern. PATs are a legacy, per-user, per-workspace credential that cannot call account APIs.',
+  remedy: 'Authenticate the backend with OAuth M2M service principals; disable PAT creation in production workspaces.',
+  recommendation: 'oauth-m2m',
+  source: PAT_DOC,
+  inputs: [BACKEND],
+  check(ctx) {
+    const where = itemPath(ctx, BACKEND, 'pat');
+    if (!where) return [];
+    const hasM2m = ctx.has(BACKEND, 'oauth-m2m');
+    return [
+      {
+        message: 'Backend API authentication lists personal access tokens (pat); use OAuth M2M service principals.',
+        path: where,
+        fixes: [
+          hasM2m
+            ? fix.remove('Remove pat (OAuth M2M is already listed)', BACKEND, 'pat', true)
+            : fix.replace('Replace pat with oauth-m2m', BACKEND, 'pat', ['oauth-m2m'], true),
+        ],
+      },
+    ];
+  },
+};
+
+const noM2m: Rule = {
+  id: 'PWAF-SEC-002',
+  title: 'Backend authentication without OAuth M2M',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'Backend API authentication is filled in, has no personal access tokens (SEC-001 covers those) and lacks OAuth M2M.',
+  rationale: 'OAuth M2M is the preferred way for unattended service principals to call Databricks: tokens last one hour and the SDKs refresh them automatically.',
+  remedy: 'Add OAuth M2M (service principals) as the backend authentication method.',
+  recommendation: 'oauth-m2m',
+  source: OAUTH_M2M_DOC,
+  inputs: [BACKEND],
+  check(ctx) {
+    if (ctx.isEmpty(BACKEND) || ctx.has(BACKEND, 'oauth-m2m') || ctx.has(BACKEND, 'pat')) return [];
+    return [
+      {
+        message: 'Backend API authentication does not include OAuth M2M service principals.',
+        path: at(BACKEND),
+        part: 'key',
+        fixes: [fix.add('Add oauth-m2m', BACKEND, ['oauth-m2m'], true)],
+      },
+    ];
+  },
+};
+
+const foundationAuth: Rule = {
+  id: 'PWAF-SEC-003',
+  title: 'OAuth M2M not in the foundation phase',
+  pillar: 'operations',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'Phase 1 (Foundation) items are chosen but "Authentication (OAuth M2M)" is not one of them.',
+  rationale: 'The template puts OAuth M2M authentication in the foundation phase: credentials chosen later get baked into code and onboarding scripts and are costly to replace.',
+  remedy: 'Add Authentication (OAuth M2M) to Phase 1.',
+  recommendation: 'oauth-m2m',
+  source: TEMPLATE,
+  inputs: [FOUNDATION],
+  check(ctx) {
+    if (ctx.isEmpty(FOUNDATION) || ctx.has(FOUNDATION, 'oauth-m2m')) return [];
+    return [
+      {
+        message: 'Phase 1 (Foundation) does not include Authentication (OAuth M2M).',
+        path: at(FOUNDATION),
+        part: 'key',
+        fixes: [fix.add('Add oauth-m2m to Phase 1', FOUNDATION, ['oauth-m2m'], true)],
+      },
+    ];
+  },
+};
+
+const appAuthMissing: Rule = {
+  id: 'PWAF-SEC-004',
+  title: 'App login without an app-to-Databricks method',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'End users log into the partner app, but the method the app uses to call Databricks on their behalf is not chosen.',
+  rationale:
+    'How app users map to Databricks identities decides what Unity Catalog can enforce and audit. Firefly maps each signed-in user\'s organization to its own service principal (SSO-mapped OAuth).',
+  remedy: 'Choose the app-to-Databricks method; SSO-mapped OAuth (per-organization service principal) is the reference pattern.',
+  recommendation: 'sso-mapped-oauth',
+  source: FIREFLY,
+  inputs: [END_USER, APP_AUTH],
+  check(ctx) {
+    if (!ctx.has(END_USER, 'app-login') || !ctx.isEmpty(APP_AUTH)) return [];
+    return [
+      {
+        message: 'Users log into your app, but the app-to-Databricks method (SSO-mapped OAuth, SP per user, shared SP) is not chosen.',
+        path: at(END_USER),
+        fixes: [fix.set('Use sso-mapped-oauth', APP_AUTH, 'sso-mapped-oauth')],
+      },
+    ];
+  },
+};
+
+const spPerUser: Rule = {
+  id: 'PWAF-SEC-005',
+  title: 'Service principal per user exceeds the identity limit',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'warning',
+  trigger: `The app uses a service principal per user and customers × concurrent users per customer exceeds ${fmt(IDENTITY_WARN)} (error above ${fmt(IDENTITY_LIMIT)}).`,
+  rationale: `An account holds at most ${fmt(IDENTITY_LIMIT)} users and service principals together (a raisable default). One principal per end user reaches it quickly, and concurrent users are only a lower bound for all users.`,
+  remedy: 'Map users to one service principal per customer organization (SSO-mapped OAuth), or request a higher limit before launch.',
+  recommendation: 'sso-mapped-oauth',
+  source: LIMITS,
+  inputs: [APP_AUTH, USERS_PER_CUSTOMER],
+  check(ctx) {
+    if (!ctx.has(APP_AUTH, 'sp-per-user')) return [];
+    const customers = maxCustomers(ctx);
+    const perCustomer = ctx.number(USERS_PER_CUSTOMER);
+    if (!customers || perCustomer === undefined) return [];
+    const identities = customers.value * perCustomer;
+    if (identities <= IDENTITY_WARN) return [];
+    return [
+      {
+        message: `A service principal per user means at least ${fmt(identities)} identities (${fmt(customers.value)} customers, ${customers.label}, × ${fmt(perCustomer)} concurrent users), against ${fmt(IDENTITY_LIMIT)} users and service principals per account.`,
+        path: at(APP_AUTH),
+        severity: identities > IDENTITY_LIMIT ? 'error' : 'warning',
+        fixes: [fix.set('Use sso-mapped-oauth (one service principal per customer)', APP_AUTH, 'sso-mapped-oauth', true)],
+      },
+    ];
+  },
+};
+
+const hipaaAgreements: Rule = {
+  id: 'PWAF-SEC-006',
+  title: 'HIPAA or PHI without a BAA and the compliance security profile',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'error',
+  trigger: 'HIPAA or PHI is selected and the document nowhere mentions a Business Associate Agreement (BAA) or the compliance security profile (glossary excluded).',
+  rationale:
+    'PHI may be processed on Databricks only under an active BAA, and HIPAA workloads need the compliance security profile enabled on every workspace that touches PHI (required on AWS, strongly recommended on Azure).',
+  remedy: 'State in the assumptions (or plan) that a BAA is in place and the compliance security profile with the HIPAA standard is enabled on every PHI workspace.',
+  recommendation: 'Assumption: "BAA signed with Databricks; compliance security profile (HIPAA) enabled on all PHI workspaces."',
+  source: HIPAA_DOC,
+  inputs: [FRAMEWORKS, CLASSIFICATION],
+  check(ctx) {
+    const scope = hipaaScope(ctx);
+    if (!scope) return [];
+    const missing = [
+      ...(mentions(ctx, BAA, NOT_GLOSSARY) ? [] : ['a BAA']),
+      ...(mentions(ctx, CSP, NOT_GLOSSARY) ? [] : ['the compliance security profile']),
+    ];
+    if (missing.length === 0) return [];
+    return [
+      {
+        message: `${scope.slug === 'hipaa' ? 'HIPAA is required' : 'PHI is processed'} but the document does not mention ${missing.join(' or ')}.`,
+        path: scope.path,
+        fixes: [
+          fix.add('Add a BAA and compliance-security-profile assumption', ASSUMPTIONS, [
+            'A Business Associate Agreement (BAA) with Databricks is in place, and the compliance security profile with the HIPAA standard is enabled on every workspace that processes PHI.',
+          ]),
+        ],
+      },
+    ];
+  },
+};
+
+const regulatedCmk: Rule = {
+  id: 'PWAF-SEC-007',
+  title: 'HIPAA or PHI without customer-managed keys',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'HIPAA or PHI is selected and encryption at rest uses Databricks-managed keys.',
+  rationale: 'Customer-managed keys cover both the control-plane managed services (notebooks, secrets, queries) and workspace storage, and let the partner revoke access to PHI.',
+  remedy: 'Use customer-managed keys (CMK) for managed services and workspace storage.',
+  recommendation: 'cmk',
+  source: CMK_DOC,
+  inputs: [FRAMEWORKS, CLASSIFICATION, AT_REST],
+  check(ctx) {
+    const scope = hipaaScope(ctx);
+    if (!scope || !ctx.has(AT_REST, 'databricks-managed')) return [];
+    return [
+      {
+        message: `${scope.slug === 'hipaa' ? 'HIPAA' : 'PHI'} data is encrypted at rest with Databricks-managed keys; use customer-managed keys (cmk).`,
+        path: at(AT_REST),
+        fixes: [fix.set('Use customer-managed keys (cmk)', AT_REST, 'cmk', true)],
+      },
+    ];
+  },
+};
+
+const regulatedNetwork: Rule = {
+  id: 'PWAF-SEC-008',
+  title: 'Regulated data over public networking',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'HIPAA, PHI or PCI data is in scope and network security is filled in without private connectivity.',
+  rationale: 'Private connectivity (PrivateLink / Private Service Connect) keeps traffic off the public internet; with back-end private connectivity in place, public access can be refused altogether.',
+  remedy: 'Add private connectivity for both front-end and back-end traffic.',
+  recommendation: 'private-connectivity',
+  source: PRIVATE_LINK_DOC,
+  inputs: [FRAMEWORKS, FRAMEWORKS_OTHER, CLASSIFICATION, NETWORK],
+  check(ctx) {
+    const regulated = hipaaScope(ctx)?.slug ?? (pciScope(ctx) ? 'pci' : undefined);
+    if (!regulated || ctx.isEmpty(NETWORK) || ctx.has(NETWORK, 'private-connectivity')) return [];
+    return [
+      {
+        message: `${regulated.toUpperCase()} data is in scope but network security has no private connectivity.`,
+        path: at(NETWORK),
+        part: 'key',
+        fixes: [fix.add('Add private-connectivity', NETWORK, ['private-connectivity'], true)],
+      },
+    ];
+  },
+};
+
+const pciProfile: Rule = {
+  id: 'PWAF-SEC-009',
+  title: 'PCI data without the compliance security profile',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'error',
+  trigger: 'PCI data is classified (or PCI is named as another framework) and the document nowhere mentions the compliance security profile (glossary excluded).',
+  rationale: 'Processing PCI-DSS data on Databricks requires the compliance security profile (part of the Enhanced Security and Compliance add-on) on the workspaces involved.',
+  remedy: 'Plan the compliance security profile with the PCI-DSS standard for every workspace that handles card data, and say so in the document.',
+  recommendation: 'Assumption: "Compliance security profile with PCI-DSS enabled on all card-data workspaces."',
+  source: CSP_DOC,
+  inputs: [CLASSIFICATION, FRAMEWORKS_OTHER],
+  check(ctx) {
+    const where = pciScope(ctx);
+    if (!where || mentions(ctx, CSP, NOT_GLOSSARY)) return [];
+    return [
+      {
+        message: 'PCI data is in scope but the document does not mention the compliance security profile (required for PCI-DSS).',
+        path: where,
+        fixes: [fix.add('Add a compliance-security-profile assumption', ASSUMPTIONS, ['The compliance security profile with the PCI-DSS standard is enabled on every workspace that handles card data.'])],
+      },
+    ];
+  },
+};
+
+const fedrampGov: Rule = {
+  id: 'PWAF-SEC-010',
+  title: 'FedRAMP required but no sovereign cloud',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'error',
+  trigger: 'FedRAMP / GovCloud is a compliance framework while GovCloud/sovereign cloud is "not required" (error), "roadmapped" (warning) or unanswered in a filled cloud section.',
+  rationale: 'FedRAMP workloads run in Databricks\' government environments (AWS GovCloud, Azure Government); the commercial cloud cannot carry them, so the two answers contradict each other.',
+  remedy: 'Set GovCloud/sovereign cloud to "required" and say what for, or remove FedRAMP from the frameworks.',
+  recommendation: 'required',
+  source: GOVCLOUD_DOC,
+  inputs: [FRAMEWORKS, GOV],
+  check(ctx) {
+    const fedramp = itemPath(ctx, FRAMEWORKS, 'fedramp-govcloud');
+    const gov = ctx.text(GOV);
+    if (!fedramp || gov === 'required') return [];
+    const setRequired = fix.set('Set gov_sovereign to required', GOV, 'required', true);
+    if (gov === '') {
+      if (ctx.isEmpty(CLOUD)) return [];
+      return [{ message: 'FedRAMP / GovCloud is required, but the GovCloud/sovereign cloud question is unanswered.', path: fedramp, fixes: [setRequired] }];
+    }
+    return [
+      {
+        message: `FedRAMP / GovCloud is a compliance framework, but GovCloud/sovereign cloud is "${gov}".`,
+        path: at(GOV),
+        severity: gov === 'roadmapped' ? 'warning' : 'error',
+        fixes: [setRequired],
+      },
+    ];
+  },
+};
+
+const fedrampGcp: Rule = {
+  id: 'PWAF-SEC-011',
+  title: 'FedRAMP or GovCloud on GCP',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'FedRAMP / GovCloud is required (framework or sovereign-cloud answer) and the primary cloud is GCP.',
+  rationale: 'Databricks documents its government offering on AWS GovCloud (FedRAMP High, DoD IL5) and Azure Government; confirm availability before committing to GCP.',
+  remedy: 'Run the government workloads on AWS GovCloud or Azure Government, or confirm GCP availability with Databricks and record it.',
+  recommendation: 'aws',
+  source: GOVCLOUD_DOC,
+  inputs: [FRAMEWORKS, GOV, PRIMARY],
+  check(ctx) {
+    if (!fedrampOrGov(ctx) || !ctx.has(PRIMARY, 'gcp')) return [];
+    return [
+      {
+        message: 'FedRAMP / GovCloud is required but the primary cloud is GCP; Databricks\' government offering is documented on AWS GovCloud and Azure Government.',
+        path: at(PRIMARY),
+        fixes: [fix.set('Use AWS (GovCloud)', PRIMARY, 'aws'), fix.set('Use Azure (Azure Government)', PRIMARY, 'azure')],
+      },
+    ];
+  },
+};
+
+const govAiGateway: Rule = {
+  id: 'PWAF-SEC-012',
+  title: 'AI Gateway planned in a government cloud',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'GovCloud is required (or FedRAMP selected) and the Agent Bricks components include AI Gateway.',
+  rationale: 'Unity AI Gateway is not available on AWS GovCloud or Azure Government, so model governance must be planned another way there.',
+  remedy: 'Remove AI Gateway from the government deployment and record how model access is governed instead.',
+  source: AI_GATEWAY_DOC,
+  inputs: [FRAMEWORKS, GOV, AI_COMPONENTS],
+  check(ctx) {
+    const where = itemPath(ctx, AI_COMPONENTS, 'ai-gateway');
+    if (!where || !fedrampOrGov(ctx)) return [];
+    return [
+      {
+        message: 'AI Gateway is planned, but it is not available on AWS GovCloud or Azure Government.',
+        path: where,
+        fixes: [fix.remove('Remove ai-gateway', AI_COMPONENTS, 'ai-gateway')],
+      },
+    ];
+  },
+};
+
+const residencyVsModel: Rule = {
+  id: 'PWAF-SEC-013',
+  title: 'Data must stay in the customer account, but the model is Partner Hosted',
+  pillar: 'architecture',
+  area: 'security',
+  severity: 'error',
+  trigger: 'Data residency requires data to remain in the customer\'s cloud account and the deployment model is Partner Hosted SaaS.',
+  rationale: 'In the Partner Hosted model the data lives in the partner\'s environment (residency control is low). Hybrid keeps the data plane, and Side Car the data, in the customer\'s account.',
+  remedy: 'Choose Hybrid (partner control plane, customer data plane) or Side Car for these customers, or use Multiple Models per segment.',
+  recommendation: 'hybrid',
+  source: DEPLOYMENT_MODELS,
+  inputs: [RESIDENCY, MODEL],
+  check(ctx) {
+    if (!ctx.has(RESIDENCY, 'customer-cloud-account') || !ctx.has(MODEL, 'partner-hosted')) return [];
+    return [
+      {
+        message: 'Data must remain in the customer\'s cloud account, but Partner Hosted SaaS keeps it in the partner\'s environment.',
+        path: at(MODEL),
+        fixes: [fix.set('Use the Hybrid model', MODEL, 'hybrid', true), fix.set('Use the Side Car model', MODEL, 'side-car')],
+      },
+    ];
+  },
+};
+
+const weakTls: Rule = {
+  id: 'PWAF-SEC-014',
+  title: 'Encryption in transit below TLS 1.2',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'error',
+  trigger: 'Encryption in transit names a TLS version below 1.2, SSL, or no encryption.',
+  rationale: 'The template baseline is TLS 1.2 or newer; older TLS and SSL versions have known weaknesses.',
+  remedy: 'Require TLS 1.2 or newer for all connections.',
+  recommendation: 'TLS 1.2+',
+  source: TEMPLATE,
+  inputs: [IN_TRANSIT],
+  check(ctx) {
+    const value = ctx.text(IN_TRANSIT).trim();
+    if (!value) return [];
+    const version = /\bTLS\s*v?(\d+(?:\.\d+)?)/i.exec(value);
+    const weak = version ? Number(version[1]) < 1.2 : /\bSSL\b|\bnone\b|\bunencrypted\b|plain\s*text|^no\b/i.test(value);
+    if (!weak) return [];
+    return [
+      {
+        message: `Encryption in transit is "${value}", below the TLS 1.2+ baseline.`,
+        path: at(IN_TRANSIT),
+        fixes: [fix.set('Set to TLS 1.2+', IN_TRANSIT, 'TLS 1.2+', true)],
+      },
+    ];
+  },
+};
+
+const secretsAutomation: Rule = {
+  id: 'PWAF-SEC-015',
+  title: 'Secret management not automated',
+  pillar: 'operations',
+  area: 'security',
+  severity: 'info',
+  trigger: 'Automated IaC items are listed but secret management is not one of them.',
+  rationale: 'The Built-On checklist keeps secrets in Databricks secrets or a cloud secret manager, never in code or config; provisioning them as code is how that stays true for every customer.',
+  remedy: 'Automate secret scopes and secret-manager entries with the rest of the infrastructure.',
+  recommendation: 'secret-management',
+  source: CHECKLIST,
+  inputs: [IAC_AUTOMATED],
+  check(ctx) {
+    if (ctx.isEmpty(IAC_AUTOMATED) || ctx.has(IAC_AUTOMATED, 'secret-management')) return [];
+    return [
+      {
+        message: 'Secret management is not among the automated infrastructure items.',
+        path: at(IAC_AUTOMATED),
+        part: 'key',
+        fixes: [fix.add('Add secret-management', IAC_AUTOMATED, ['secret-management'], true)],
+      },
+    ];
+  },
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const personalTagValues: Rule = {
+  id: 'PWAF-SEC-016',
+  title: 'Personal data in tag values',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'warning',
+  trigger: 'An example value of a required tag is an email address.',
+  rationale: 'Tag values are plain text that shows up in billing data and may be replicated across regions; they must never carry personal or sensitive data. Use opaque ids such as cust_12345.',
+  remedy: 'Use opaque identifiers in tags and keep the mapping to people in your own database.',
+  recommendation: 'opaque ids such as cust_12345',
+  source: GOVERNED_TAGS_DOC,
+  inputs: [TAGS],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    ctx.list(TAGS).forEach((item, index) => {
+      if (!item || typeof item !== 'object') return;
+      const row = item as Record<string, unknown>;
+      const values = Array.isArray(row.example_values) ? row.example_values : [];
+      values.forEach((value, i) => {
+        if (typeof value !== 'string' || !EMAIL.test(value.trim())) return;
+        hits.push({
+          message: `Tag ${String(row.tag_key ?? '')} uses an email address (${value}) as a value; tag values must not carry personal data.`,
+          path: at(TAGS, index, 'example_values', i),
+          fixes: [{ title: `Remove ${value}`, operations: [{ kind: 'removeItem', path: at(TAGS, index, 'example_values'), item: value }] }],
+        });
+      });
+    });
+    return hits;
+  },
+};
+
+export const securityRules: Rule[] = [
+  pats,
+  noM2m,
+  foundationAuth,
+  appAuthMissing,
+  spPerUser,
+  hipaaAgreements,
+  regulatedCmk,
+  regulatedNetwork,
+  pciProfile,
+  fedrampGov,
+  fedrampGcp,
+  govAiGateway,
+  residencyVsModel,
+  weakTls,
+  secretsAutomation,
+  personalTagValues,
+];
