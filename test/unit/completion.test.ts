@@ -111,6 +111,25 @@ describe('completion: keys', () => {
   });
 });
 
+describe('completion: the file\'s own layout', () => {
+  it('nests snippets by the file\'s indentation step', () => {
+    const tenancy = item(complete('header:\n    partner_name: Acme\ndeployment:\n    |').items, 'tenancy').textEdit.newText;
+    assert.ok(tenancy.startsWith('tenancy:\n        strategy: '), tenancy);
+  });
+
+  it('follows compact lists (dash at the key column) inside table rows and items', () => {
+    const marked = 'cost_telemetry:\n  tagging:\n    required_tags:\n    - tag_key: x\n      |';
+    assert.deepStrictEqual(labels(complete(marked).items), ['purpose', 'example_values', 'enforcement']);
+    assert.strictEqual(item(complete(marked).items, 'example_values').textEdit.newText, 'example_values:\n      - $1');
+    const list = complete('operations:\n  iac:\n    tools:\n    - terraform\n    - |').items;
+    assert.ok(list.length > 0 && !labels(list).includes('terraform'));
+  });
+
+  it('handles CRLF line endings', () => {
+    assert.deepStrictEqual(labels(complete('header:\r\n  partner_name: Acme\r\n  |\r\n').items), propertyNames(['header']).filter((k) => k !== 'partner_name'));
+  });
+});
+
 describe('completion: incomplete documents', () => {
   it('completes a half-typed key and replaces what was typed', () => {
     const { items } = complete('header:\n  partn|\ndeployment:\n  model: hybrid\n');
