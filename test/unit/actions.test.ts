@@ -10,6 +10,7 @@ import { diffEdits } from '../../server/src/engine/actions/diff';
 import { applyFix, TextEdit } from '../../server/src/engine/actions/edits';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument } from '../../server/src/engine/review';
+import { schemaAt } from '../../server/src/engine/schema/navigate';
 import { Finding, FixOperation, Path } from '../../server/src/engine/types';
 import { example, mutate, ROOT, TODAY } from '../support/rules';
 
@@ -106,8 +107,8 @@ describe('edits: one operation, one minimal edit', () => {
   it('creates missing parent mappings at the indentation of their siblings', () => {
     const text = sub(WA(), '  budgets:\n    alerts: [per-customer, per-workspace, account-level]\n    recipients: [technical, finance, automated]\n', '');
     const out = fixed(text, { kind: 'addItems', path: ['cost_telemetry', 'budgets', 'alerts'], items: ['per-customer'] });
-    // At the end of cost_telemetry, in the file's flow style for scalar lists.
-    assert.strictEqual(out, sub(text, '\n\nintegration:\n', '\n  budgets:\n    alerts: [per-customer]\n\nintegration:\n'));
+    // In the template's order (after cost_allocation), in the file's flow style for scalar lists.
+    assert.strictEqual(out, sub(text, 'per-feature]\n', 'per-feature]\n  budgets:\n    alerts: [per-customer]\n'));
   });
 
   it('adds to an empty flow list inside its brackets, and to a block list at its column', () => {
@@ -269,8 +270,19 @@ describe('code actions', () => {
     assert.ok(add?.isPreferred);
     const out = applyTextEdits(text, add.edit.changes[URI]);
     assertValidYaml(out, 'add missing property');
-    assert.ok(/\n  partner_name:\n/.test(out), out.slice(0, 400));
+    // In the template's order: first in the header.
+    assert.strictEqual(out, sub(text, 'header:\n  partner_nam: ', 'header:\n  partner_name:\n  partner_nam: '));
     assert.ok(!reviewOf(out).findings.some((f) => f.code === 'schema/required' && f.data?.path?.join('.') === 'header.partner_name'));
+  });
+
+  it('"Add missing property" adds a missing section with its skeleton in template order', () => {
+    const wa = WA();
+    const text = wa.slice(0, wa.indexOf('header:\n')) + wa.slice(wa.indexOf('executive_summary:\n'));
+    const review = reviewOf(text);
+    const required = review.findings.find((f) => f.code === 'schema/required' && f.data?.path?.join('.') === 'header')!;
+    const add = codeActionsFor(doc(text), review, required.range).find((a) => a.title === "Add missing property 'header'")!;
+    const skeleton = `header:\n${(schemaAt(['header'])!.required ?? []).map((k) => `  ${k}:\n`).join('')}`;
+    assert.strictEqual(applyTextEdits(text, add.edit.changes[URI]), sub(text, 'sow: 1\n', `sow: 1\n${skeleton}`));
   });
 
   it('"Change to" takes the suggestion for a misspelt key or enum value', () => {

@@ -1,8 +1,9 @@
 // Intent-level fix operations → minimal text edits on the original text. Each edit touches only
 // the node it fixes (a scalar, one sequence item, an inserted key or item); everything else —
 // comments, key order, quoting, flow vs block lists — stays byte for byte as written.
-import { isMap, isScalar, isSeq, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SowDocument } from '../document';
+import { schemaAt } from '../schema/navigate';
 import { Fix, FixOperation, Path, Range } from '../types';
 import { diffEdits } from './diff';
 import { flowList, formatScalar, isScalarValue, Layout, layoutOf, plainOf, quoteStyleOf, renderEntry, renderItem, sameValue } from './yamlText';
@@ -132,8 +133,19 @@ function createEdits(doc: SowDocument, path: Path, value: unknown): OffsetEdit[]
   }
   if (isMap(parent) && parent.items.length) {
     const col = columnOf(doc, (parent.items[0].key as Node).range![0]);
-    const at = lineEndAt(doc, contentEnd(doc, parent));
-    return [{ start: at, end: at, text: `\n${renderEntry(key, nested, col, layout).join('\n')}` }];
+    const lines = renderEntry(key, nested, col, layout).join('\n');
+    // In the template's order: after the last sibling the schema lists before it.
+    const order = Object.keys(schemaAt(parentPath)?.properties ?? {});
+    const rank = (name: unknown) => order.indexOf(String(name));
+    const pairs = parent.items.filter((p) => isScalar(p.key) && (p.key as Node).range);
+    const before = rank(key) < 0 ? pairs : pairs.filter((p) => rank((p.key as Scalar).value) >= 0 && rank((p.key as Scalar).value) < rank(key));
+    if (before.length === 0 && pairs.length) {
+      const at = lineStartAt(doc, (pairs[0].key as Node).range![0]);
+      return [{ start: at, end: at, text: `${lines}\n` }];
+    }
+    const last = before[before.length - 1] ?? pairs[pairs.length - 1];
+    const at = lineEndAt(doc, pairEnd(doc, last));
+    return [{ start: at, end: at, text: `\n${lines}` }];
   }
   if (depth === 0) {
     // An empty document (or one holding only comments): append at the end.
@@ -236,6 +248,12 @@ function fillAfterColon(doc: SowDocument, colon: number, text: string): OffsetEd
 
 function isEmpty(node: Node | null | undefined): boolean {
   return !node || (isScalar(node) && (node.value === null || node.value === undefined) && (!node.range || node.range[0] === node.range[1]));
+}
+
+/** Where a pair's text ends: its value's, or its key's when the value is empty. */
+function pairEnd(doc: SowDocument, pair: Pair): number {
+  const value = pair.value as Node | null;
+  return value?.range && !isEmpty(value) ? contentEnd(doc, value) : (pair.key as Node).range![1];
 }
 
 function colonAfter(doc: SowDocument, pair: Pair): number {

@@ -59,11 +59,13 @@ function keyItems(doc: SowDocument, ctx: Extract<CursorContext, { kind: 'key' }>
     if (ctx.present.has(name)) return;
     const schema = resolveSchema(properties[name]);
     const snippet = ctx.colonFollows ? name : keySnippet(name, schema, ctx.col, layout, options.today);
+    // A `$ref` may carry its own title and description beside it: those win.
+    const title = properties[name].title ?? schema?.title;
     items.push({
       label: name,
       kind: CompletionItemKind.Property,
-      ...(schema?.title ? { detail: schema.title, labelDetails: { description: schema.title } } : {}),
-      ...markdown(schema?.markdownDescription ?? schema?.description),
+      ...(title ? { detail: title, labelDetails: { description: title } } : {}),
+      ...markdown(properties[name].markdownDescription ?? properties[name].description ?? schema?.markdownDescription ?? schema?.description),
       sortText: String(index).padStart(4, '0'),
       filterText: name,
       insertTextFormat: ctx.colonFollows ? 1 : 2,
