@@ -35,7 +35,14 @@ function initializeMermaid(theme: string): void {
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
+    // Labels may be HTML (sanitized by DOMPurify); a diagram may not fetch anything, and a
+    // directive inside a document's own diagram may not loosen these settings.
+    dompurifyConfig: { FORBID_TAGS: ['style', 'img', 'image', 'picture', 'source', 'video', 'audio', 'track', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base'] },
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'dompurifyConfig', 'flowchart'],
     theme: theme as 'default',
+    // The generated diagram fills its zones and layers with light colors in every theme: edges
+    // and zone titles in a mid grey stay visible both on those and on the dark canvas.
+    ...(theme === 'dark' ? { themeVariables: { lineColor: '#8c939d', titleColor: '#9aa1ab', edgeLabelBackground: '#2b2d31' } } : {}),
     suppressErrorRendering: true,
     fontFamily: 'var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", sans-serif)',
     flowchart: { htmlLabels: true, useMaxWidth: true },
@@ -50,14 +57,37 @@ function sourceOf(el: HTMLElement): string {
   return el.querySelector('pre.sow-diagram-source')?.textContent ?? '';
 }
 
+/**
+ * Mermaid (securityLevel strict) already sanitizes its SVG with DOMPurify. On top of that a
+ * diagram may not fetch anything: images are dropped while the markup is still inert.
+ */
+function inertSvg(svg: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = svg;
+  template.content.querySelectorAll('img, image').forEach((el) => el.remove());
+  return template.content;
+}
+
+/** Smallest scale a wide diagram is drawn at; below it the figure scrolls sideways instead. */
+const MIN_DIAGRAM_SCALE = 0.5;
+
+/** Fits the column when that keeps the labels legible; a wider diagram scrolls rather than shrinks. */
+function sizeDiagram(container: HTMLElement, svg: SVGSVGElement | null): void {
+  const natural = svg?.viewBox.baseVal?.width;
+  if (!svg || !natural) return;
+  const available = container.clientWidth - 24;
+  svg.style.maxWidth = 'none';
+  svg.style.width = `${Math.min(natural, Math.max(available, natural * MIN_DIAGRAM_SCALE))}px`;
+  svg.style.height = 'auto';
+}
+
 /** Shows an SVG (or an error) in a diagram element, keeping its source for later redraws. */
 function showOutput(el: HTMLElement, key: string, svg: string | undefined, error?: string): void {
   el.querySelector('.sow-diagram-output, .sow-diagram-error')?.remove();
   const out = document.createElement('div');
   if (svg !== undefined) {
     out.className = 'sow-diagram-output';
-    // Mermaid (securityLevel strict) sanitizes its own output with DOMPurify.
-    out.innerHTML = svg;
+    out.append(inertSvg(svg));
     el.classList.remove('has-error');
   } else {
     out.className = 'sow-diagram-error';
@@ -70,6 +100,7 @@ function showOutput(el: HTMLElement, key: string, svg: string | undefined, error
     el.classList.add('has-error');
   }
   el.prepend(out);
+  if (svg !== undefined) sizeDiagram(el, out.querySelector('svg'));
   el.classList.add('rendered');
   el.dataset.renderedKey = key;
   el.style.minHeight = '';
