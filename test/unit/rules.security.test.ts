@@ -1,13 +1,14 @@
 import * as assert from 'assert';
+import { SowDocument } from '../../server/src/engine/document';
+import { RuleContext } from '../../server/src/engine/rules/context';
 import { securityRules } from '../../server/src/engine/rules/security';
 import { describeCases, hitsOf } from '../support/ruleCases';
-import { example, mutate } from '../support/rules';
+import { example, mutate, TODAY } from '../support/rules';
 
 const AC = ['governance_security', 'access_control'];
 const DS = ['governance_security', 'data_security'];
 const RC = ['business_requirements', 'regulatory_compliance'];
 const CLOUD = ['deployment', 'cloud'];
-const AI = ['architecture', 'products', 'agent_bricks', 'components'];
 const WA = () => example('well-architected');
 
 describeCases('security', WA, securityRules.map((r) => r.id), [
@@ -60,9 +61,7 @@ describe('rules: security edge cases', () => {
     quiet('PWAF-SEC-010', [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...CLOUD, 'gov_sovereign'], 'required']]);
     const rule = securityRules.find((r) => r.id === 'PWAF-SEC-010')!;
     const text = mutate(wa, [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...CLOUD, 'gov_sovereign'], 'roadmapped']]);
-    const { SowDocument } = require('../../server/src/engine/document');
-    const { RuleContext } = require('../../server/src/engine/rules/context');
-    assert.strictEqual(rule.check(new RuleContext(new SowDocument('file:///x', 1, text), '2026-11-24'))[0].severity, 'warning');
+    assert.strictEqual(rule.check(new RuleContext(new SowDocument('file:///x', 1, text), TODAY))[0].severity, 'warning');
   });
 
   it('a service principal per user warns above 8,000 identities and is an error above 10,000', () => {
