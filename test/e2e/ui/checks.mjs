@@ -65,10 +65,12 @@ async function previewRendersDiagram({ page, artifacts }) {
   await runCommand(page, 'SOW: Open Preview');
   const deadline = Date.now() + 30_000;
   // Webviews are nested iframes; the diagram is an svg Mermaid drew (it has flowchart nodes).
-  while (!(await anyFrameHas(page, 'svg .node'))) {
+  let diagram;
+  while (!(diagram = await firstInAnyFrame(page, 'svg .node'))) {
     if (Date.now() > deadline) throw new Error('no webview frame with a rendered diagram (svg with nodes) within 30 s');
     await page.waitForTimeout(250);
   }
+  await diagram.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(artifacts, 'preview.png') });
 }
 
@@ -83,11 +85,13 @@ async function runCommand(page, title) {
     .filter({ hasNotText: /to the side/i }).first().click();
 }
 
-async function anyFrameHas(page, selector) {
+/** The first element matching `selector` in any frame of the page (webviews are nested iframes). */
+async function firstInAnyFrame(page, selector) {
   for (const frame of page.frames()) {
-    if (await frame.locator(selector).count().catch(() => 0)) return true;
+    const match = frame.locator(selector).first();
+    if (await match.count().catch(() => 0)) return match;
   }
-  return false;
+  return undefined;
 }
 
 /** 1-based line and column of the first whole-word occurrence of `word`. */
