@@ -103,7 +103,6 @@ function showOutput(el: HTMLElement, key: string, svg: string | undefined, error
   if (svg !== undefined) sizeDiagram(el, out.querySelector('svg'));
   el.classList.add('rendered');
   el.dataset.renderedKey = key;
-  el.style.minHeight = '';
 }
 
 async function renderDiagrams(): Promise<void> {
@@ -122,7 +121,6 @@ async function renderDiagrams(): Promise<void> {
     }
     const id = `sow-mermaid-${++diagramCounter}`;
     try {
-      await mermaid.parse(source);
       const { svg } = await mermaid.render(id, source);
       if (gen !== generation) return;
       drawn.set(key, svg);
@@ -140,16 +138,23 @@ async function renderDiagrams(): Promise<void> {
   document.documentElement.dataset.diagrams = 'done';
 }
 
-/** Replaces the content in one synchronous step (no blank frame); unchanged diagrams reappear from the cache. */
+/**
+ * Replaces the content in one synchronous step (no blank frame). Unchanged diagrams reappear
+ * from the cache; a changed one keeps showing its previous drawing until the new one is ready.
+ */
 function update(bodyHtml: string): void {
-  const heights = diagramElements().map((el) => el.getBoundingClientRect().height);
+  const previous = diagramElements().map((el) => el.querySelector('.sow-diagram-output'));
   body.innerHTML = bodyHtml;
   const theme = mermaidTheme();
   diagramElements().forEach((el, i) => {
     const key = `${theme}\n${sourceOf(el)}`;
     const cached = drawn.get(key);
+    const stale = previous[i];
     if (cached !== undefined) showOutput(el, key, cached);
-    else if (heights[i]) el.style.minHeight = `${heights[i]}px`; // keep the layout still while it draws
+    else if (stale) {
+      el.prepend(stale);
+      el.classList.add('rendered');
+    }
   });
   void renderDiagrams();
 }

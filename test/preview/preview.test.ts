@@ -251,6 +251,26 @@ describe('preview in headless Chromium', function () {
       assertQuiet(r);
     });
 
+    it('a changed diagram keeps its previous drawing until the new one is ready (no source text flash)', async () => {
+      const html = standInBody().replace('Salesforce', 'Salesforce EU');
+      const before = await r.page.evaluate(() => document.querySelector('.sow-diagram svg')!.textContent);
+      const state = await r.page.evaluate((bodyHtml) => {
+        document.documentElement.dataset.diagrams = '';
+        window.postMessage({ type: 'update', bodyHtml }, '*');
+        return new Promise<{ svg: number; sourceShown: boolean }>((resolve) =>
+          setTimeout(() => {
+            const el = document.querySelector('.sow-diagram')!;
+            resolve({ svg: el.querySelectorAll('svg').length, sourceShown: (el.querySelector('.sow-diagram-source') as HTMLElement).offsetHeight > 0 });
+          }, 0),
+        );
+      }, html);
+      assert.deepEqual(state, { svg: 1, sourceShown: false });
+      await diagramsDone(r.page);
+      const after = await r.page.evaluate(() => document.querySelector('.sow-diagram svg')!.textContent);
+      assert.ok(!before!.includes('Salesforce EU') && after!.includes('Salesforce EU'), 'redrawn with the new source');
+      assertQuiet(r);
+    });
+
     it('scroll sync: the editor line scrolls the matching element to the top', async () => {
       await r.page.evaluate(() => window.postMessage({ type: 'scrollTo', line: 150 }, '*'));
       await r.page.waitForTimeout(50);

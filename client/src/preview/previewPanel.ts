@@ -11,8 +11,8 @@ import { safeExternalUrl } from './links';
 
 export const PREVIEW_VIEW_TYPE = 'sow.preview';
 
-/** Well under the 300 ms budget from keystroke to preview, yet one render per burst of typing. */
-const UPDATE_DELAY_MS = 150;
+/** Leaves room in the 300 ms budget from keystroke to preview for the server and the diagram redraw. */
+const UPDATE_DELAY_MS = 100;
 const SCROLL_THROTTLE_MS = 50;
 /** After a click in the preview moves the editor, its scroll is not echoed back to the preview. */
 const ECHO_GUARD_MS = 300;
