@@ -141,7 +141,8 @@ const legacyMetastore: Rule = {
   remedy: 'Register the tables in Unity Catalog (upgrade or federate them) and retire the legacy metastore.',
   recommendation: 'Unity Catalog',
   source: CHECKLIST,
-  inputs: [''],
+  // Where a metastore choice is described; an unfilled document is not assessed.
+  inputs: [UC, UC_PRODUCT, 'architecture.external_dependencies', 'architecture.data_flow'],
   check(ctx) {
     // The glossary defines terms and the risk tables are where migrations are meant to be named.
     return findInStrings(ctx, LEGACY_METASTORE)
