@@ -11,8 +11,12 @@ import { safeExternalUrl } from './links';
 
 export const PREVIEW_VIEW_TYPE = 'sow.preview';
 
-/** Leaves room in the 300 ms budget from keystroke to preview for the server and the diagram redraw. */
-const UPDATE_DELAY_MS = 100;
+/**
+ * While the author types, at most one render per interval: the first change after a pause renders
+ * at once, the last one of a burst at most this long after it. That leaves most of the 300 ms
+ * budget from keystroke to preview for the server and the diagram redraw.
+ */
+const UPDATE_INTERVAL_MS = 100;
 const SCROLL_THROTTLE_MS = 50;
 /** After a click in the preview moves the editor, its scroll is not echoed back to the preview. */
 const ECHO_GUARD_MS = 300;
@@ -26,6 +30,7 @@ export class PreviewPanel implements vscode.Disposable {
   private disposed = false;
   private requestSeq = 0;
   private updateTimer: NodeJS.Timeout | undefined;
+  private changedSinceRender = false;
   private scrollTimer: NodeJS.Timeout | undefined;
   private pendingScrollLine: number | undefined;
   private ignoreScrollUntil = 0;
@@ -102,8 +107,17 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private scheduleRefresh(): void {
-    clearTimeout(this.updateTimer);
-    this.updateTimer = setTimeout(() => void this.refresh(false), UPDATE_DELAY_MS);
+    if (this.updateTimer) {
+      this.changedSinceRender = true;
+      return;
+    }
+    void this.refresh(false);
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      if (!this.changedSinceRender) return;
+      this.changedSinceRender = false;
+      this.scheduleRefresh();
+    }, UPDATE_INTERVAL_MS);
   }
 
   private scheduleScroll(line: number): void {
@@ -121,15 +135,18 @@ export class PreviewPanel implements vscode.Disposable {
     const seq = ++this.requestSeq;
     const uri = this.resourceUri;
     let result: RenderPreviewResult | null;
+    let document: vscode.TextDocument | undefined;
     try {
       // Opening is a no-op when the document is open already; otherwise the server learns of it.
-      await vscode.workspace.openTextDocument(uri);
+      document = await vscode.workspace.openTextDocument(uri);
       result = await this.client.sendRequest<RenderPreviewResult | null>(RENDER_PREVIEW_REQUEST, { uri: uri.toString() } satisfies RenderParams);
     } catch (err) {
       result = { title: 'Preview unavailable', bodyHtml: messageHtml(`The preview could not be rendered: ${(err as Error).message}`), diagrams: [], version: -1 };
     }
     if (this.disposed || seq !== this.requestSeq) return;
     result ??= { title: 'Preview unavailable', bodyHtml: messageHtml('This document is not open in the SOW language server.'), diagrams: [], version: -1 };
+    // The server answered for an older version than the editor has: ask again for the latest.
+    if (document && result.version >= 0 && result.version < document.version) this.scheduleRefresh();
     if (!full && this.hasPage && result.version === this.renderedVersion) return;
     this.renderedVersion = result.version;
     if (full || !this.hasPage || !this.panel.visible) this.setPage(result);
