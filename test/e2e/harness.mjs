@@ -148,11 +148,17 @@ async function finish(code) {
 }
 
 function installSignalHandlers() {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => finish(130));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      console.error(`e2e: interrupted (${signal})`);
+      return finish(130);
+    });
+  }
   // Last resort if the process dies some other way: no async work is possible in 'exit'.
   process.on('exit', () => {
     for (const pid of [running.codeServer?.pid, running.browserServer?.process().pid]) {
       if (pid) try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
     }
+    running.sandbox?.remove();
   });
 }
