@@ -53,8 +53,6 @@ async function main() {
 
   const suitesOk = await runSuites(browser, port, sandbox.workspace, resultsFile);
   const uiOk = process.argv.includes('--no-ui') || (await runUiChecks(browser, port, sandbox.workspace));
-  // VS Code's own logs (extension host, language server output) help explain a failure.
-  cpSync(join(sandbox.userDataDir, 'logs'), join(ARTIFACTS, 'logs'), { recursive: true });
   return suitesOk && uiOk;
 }
 
@@ -138,7 +136,12 @@ async function stopAll() {
   running.browserServer = running.codeServer = running.sandbox = undefined;
   if (browserServer) await Promise.race([browserServer.close(), sleep(5_000)]).finally(() => browserServer.kill());
   await killGroup(codeServer);
-  sandbox?.remove();
+  if (sandbox) {
+    // VS Code's own logs (extension host, language server output) help explain a failure.
+    const logs = join(sandbox.userDataDir, 'logs');
+    if (existsSync(logs)) cpSync(logs, join(ARTIFACTS, 'logs'), { recursive: true });
+    sandbox.remove();
+  }
 }
 
 async function finish(code) {

@@ -2,7 +2,7 @@
 // file serves code-server (test/e2e/harness.mjs) and @vscode/test-electron (test/e2e/electron.ts).
 // In code-server the browser window stays open after run() resolves, so the outcome is also
 // written as JSON to the file named by SOW_E2E_RESULTS for the harness to pick up.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import { metrics } from './metrics';
@@ -29,7 +29,11 @@ export async function run(): Promise<void> {
 
   const results = await runMocha(mocha);
   const out = process.env.SOW_E2E_RESULTS;
-  if (out) writeFileSync(out, JSON.stringify(results, null, 2));
+  if (out) {
+    // Write then rename, so the harness (polling for the file) never reads half a file.
+    writeFileSync(`${out}.tmp`, JSON.stringify(results, null, 2));
+    renameSync(`${out}.tmp`, out);
+  }
   if (results.failures > 0) throw new Error(`${results.failures} e2e test(s) failed`);
 }
 
