@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, openExample, recordDiagnostics, settledDiagnostics, waitFor } from '../support';
+import { closeAllEditors, codeOf, openExample, recordDiagnostics, settledDiagnostics, sowDiagnostics, waitFor } from '../support';
 
 /** Codes of problems with the document itself rather than PWAF advice. */
 const STRUCTURAL = /^(schema|yaml)\//;
@@ -32,5 +32,22 @@ describe('commands', () => {
     await vscode.commands.executeCommand('sow.openPreview');
     const tabs = await waitFor('a webview tab', () => webviewTabs().length > 0 && webviewTabs());
     assert.match((tabs[0].input as vscode.TabInputWebview).viewType, /sow/i, 'the webview is ours');
+  });
+
+  it('SOW: Open Preview to the Side keeps the editor and puts the preview beside it', async () => {
+    const editor = await openExample('well-architected');
+    await vscode.commands.executeCommand('sow.openPreviewToSide');
+    const [tab] = await waitFor('a webview tab', () => webviewTabs().length > 0 && webviewTabs());
+    assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview is in another editor group');
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === editor.document), 'the source stays visible');
+  });
+
+  it('SOW: Restart Language Server brings back a server that reviews documents', async () => {
+    const { document: example } = await openExample('anti-patterns');
+    await vscode.commands.executeCommand('sow.restartServer');
+    // A document opened after the restart can only get findings from the new server.
+    const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: example.getText() });
+    await vscode.window.showTextDocument(doc);
+    await waitFor('PWAF-SEC-001 from the restarted server', () => sowDiagnostics(doc.uri).some((d) => codeOf(d) === 'PWAF-SEC-001'));
   });
 });

@@ -1,7 +1,7 @@
 // UI checks run by test/e2e/harness.mjs in the VS Code workbench (Playwright): what a person
 // sees, as opposed to the API-level suites. Each check leaves a screenshot in test-artifacts/e2e/.
 // They run in order in one window: hover opens the window, the later checks reuse it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Generous: the first hover also waits for the extension and its language server to start. */
@@ -13,7 +13,9 @@ const READY_MS = 45_000;
 export const uiChecks = [
   { id: 'hover', name: 'hovering DBU in the well-architected example shows its glossary definition', run: hoverShowsDbu },
   { id: 'problems', name: 'the Problems panel lists the anti-patterns findings', run: problemsListFindings },
+  { id: 'status', name: 'the status bar shows the readiness score of the active SOW document', run: statusShowsReadiness },
   { id: 'preview', name: 'SOW: Open Preview renders the architecture diagram (svg) in the webview', run: previewRendersDiagram },
+  { id: 'export', name: 'SOW: Export as Markdown writes the file chosen in the save dialog', run: exportWritesMarkdown },
 ];
 
 /** @param {Ctx} ctx */
@@ -61,6 +63,11 @@ async function problemsListFindings({ page, artifacts }) {
 }
 
 /** @param {Ctx} ctx */
+async function statusShowsReadiness({ page }) {
+  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: 10_000 });
+}
+
+/** @param {Ctx} ctx */
 async function previewRendersDiagram({ page, artifacts }) {
   await runCommand(page, 'SOW: Open Preview');
   const deadline = Date.now() + 30_000;
@@ -72,6 +79,26 @@ async function previewRendersDiagram({ page, artifacts }) {
   }
   await diagram.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(artifacts, 'preview.png') });
+}
+
+/** @param {Ctx} ctx */
+async function exportWritesMarkdown({ page, workspace, artifacts }) {
+  const target = join(workspace, 'anti-patterns.md');
+  await runCommand(page, 'SOW: Export as Markdown');
+  // code-server's save dialog is VS Code's simple file dialog: a quick input holding the path.
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await page.waitForFunction((el) => el.value.endsWith('.md'), await input.elementHandle());
+  await input.fill(target);
+  await page.screenshot({ path: join(artifacts, 'export-dialog.png') });
+  await input.press('Enter');
+  const deadline = Date.now() + 15_000;
+  while (!existsSync(target)) {
+    if (Date.now() > deadline) throw new Error(`${target} was not written within 15 s`);
+    await page.waitForTimeout(250);
+  }
+  const markdown = readFileSync(target, 'utf8');
+  if (!/^#\s/m.test(markdown) || !markdown.includes('PWAF-SEC-001')) throw new Error('the export lacks a heading or the PAT finding');
 }
 
 /** Runs a command from the Command Palette by its exact title, as a person would. */
