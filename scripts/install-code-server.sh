@@ -25,8 +25,9 @@ install_code_server() {
   if [ -f "$MARKER" ]; then log "code-server $VERSION already installed ($ROOT)"; return; fi
   local start=$SECONDS
   rm -rf "$ROOT" && mkdir -p "$ROOT"
-  # --ignore-scripts everywhere: code-server's postinstall refuses root, and ripgrep's postinstall
-  # downloads a binary we cannot reach (workspace text search is not needed by the tests).
+  # --ignore-scripts everywhere: code-server's postinstall refuses root, and older ripgrep
+  # postinstalls download a binary we cannot reach. (Without the shrinkwrap npm picks a
+  # @vscode/ripgrep that ships rg in an npm platform package, so search works anyway.)
   log "npm install code-server@$VERSION into $ROOT"
   (cd "$ROOT" && echo '{"private":true}' > package.json && npm install --no-audit --no-fund --ignore-scripts "code-server@$VERSION")
   log "code-server's own dependencies"

@@ -46,7 +46,7 @@ async function hoverShowsDbu({ page, workspace, artifacts, open }) {
 /** @param {Ctx} ctx */
 async function problemsListFindings({ page, artifacts }) {
   await page.mouse.move(0, 0); // dismiss the hover
-  // Open the file from the Explorer: Quick Open needs ripgrep, which the offline install omits.
+  // Open the file from the Explorer, as a person would.
   await page.keyboard.press('Control+Shift+E');
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click();
   await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
