@@ -253,7 +253,7 @@ const sharedSplit: Rule = {
   inputs: [TENANCY, DIFFERENTIATE],
   check(ctx) {
     const tenancy = ctx.text(TENANCY);
-    if (!['multi-tenant', 'hybrid'].includes(tenancy) || ctx.has(DIFFERENTIATE, 'per-customer-shared')) return [];
+    if (!['multi-tenant-workspace', 'hybrid'].includes(tenancy) || ctx.has(DIFFERENTIATE, 'per-customer-shared')) return [];
     return [missingItem(DIFFERENTIATE, 'per-customer-shared', `Tenancy is ${tenancy} but usage in shared workspaces cannot be split per customer.`)];
   },
 };

@@ -1,7 +1,7 @@
 // PWAF rules of the operations area: infrastructure as code, CI/CD, onboarding automation,
 // monitoring, alerting, on-call and review cadence.
 import { Path } from '../types';
-import { durationSeconds, numberIn, rowMatching } from './helpers';
+import { numberIn, rowMatching } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -110,12 +110,12 @@ const computeTemplates: Rule = {
   trigger: 'Automated items are listed but cluster/warehouse creation or cluster policy creation is missing.',
   rationale: 'The checklist asks for cluster and warehouse templates as code; policies created by hand drift between workspaces.',
   remedy: 'Create clusters, warehouses and compute policies from Terraform or bundles.',
-  recommendation: 'compute-creation, cluster-policies',
+  recommendation: 'compute-creation, cluster-policy-creation',
   source: CHECKLIST,
   inputs: [IAC_AUTOMATED],
   check(ctx) {
     if (ctx.isEmpty(IAC_AUTOMATED)) return [];
-    const missing = ['compute-creation', 'cluster-policies'].filter((s) => !ctx.has(IAC_AUTOMATED, s));
+    const missing = ['compute-creation', 'cluster-policy-creation'].filter((s) => !ctx.has(IAC_AUTOMATED, s));
     if (missing.length === 0) return [];
     return [{ message: `Not automated: ${missing.join(', ')}.`, path: path(IAC_AUTOMATED), part: 'key', fixes: addItemFix(IAC_AUTOMATED, missing) }];
   },
@@ -139,6 +139,7 @@ const cicd: Rule = {
 };
 
 const ONBOARDING_TARGET_HOURS = 2;
+const AUTOMATED_HOURS = `${ONBOARDING}.automated_time_hours`;
 
 const onboarding: Rule = {
   id: 'PWAF-OPS-006',
@@ -150,16 +151,16 @@ const onboarding: Rule = {
   rationale: 'The template sets customer onboarding under two hours as a success metric and lists manual onboarding as an operational risk.',
   remedy: 'Automate provisioning, catalog setup and access for a new customer end to end.',
   source: CHECKLIST,
-  inputs: [`${ONBOARDING}.automation_level_pct`, `${ONBOARDING}.automated_time`],
+  inputs: [`${ONBOARDING}.automation_level_pct`, AUTOMATED_HOURS],
   check(ctx) {
     const hits: RuleHit[] = [];
     const pct = numberIn(ctx.get(`${ONBOARDING}.automation_level_pct`));
     if (pct !== undefined && pct < 100) {
       hits.push({ message: `Onboarding is ${pct}% automated; manual steps slow every new customer.`, path: path(`${ONBOARDING}.automation_level_pct`) });
     }
-    const seconds = durationSeconds(ctx.get(`${ONBOARDING}.automated_time`));
-    if (seconds !== undefined && seconds > ONBOARDING_TARGET_HOURS * 3600) {
-      hits.push({ message: `Automated onboarding takes "${ctx.text(`${ONBOARDING}.automated_time`)}", over the ${ONBOARDING_TARGET_HOURS}-hour target.`, path: path(`${ONBOARDING}.automated_time`) });
+    const hours = ctx.number(AUTOMATED_HOURS);
+    if (hours !== undefined && hours > ONBOARDING_TARGET_HOURS) {
+      hits.push({ message: `Automated onboarding takes ${hours} hours, over the ${ONBOARDING_TARGET_HOURS}-hour target.`, path: path(AUTOMATED_HOURS) });
     }
     return hits;
   },
@@ -174,12 +175,12 @@ const onCall: Rule = {
   trigger: 'On-call is business hours only or best-effort while the API availability SLA is 99.9% or higher.',
   rationale: '99.9% allows about 43 minutes of downtime a month; an outage at night or on a weekend exhausts it before anyone responds. The template lists insufficient on-call as a risk.',
   remedy: 'Provide 24/7 on-call, or lower the SLA to what the coverage can keep.',
-  recommendation: '24x7',
+  recommendation: '24-7',
   source: 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews',
   inputs: [ON_CALL, SLAS],
   check(ctx) {
     const coverage = ctx.text(ON_CALL);
-    if (!coverage || coverage === '24x7') return [];
+    if (!coverage || coverage === '24-7') return [];
     const sla = rowMatching(ctx, SLAS, 'metric', /availab/i);
     const target = sla ? numberIn(sla.row.target) : undefined;
     if (target === undefined || target < 99.9) return [];
@@ -187,7 +188,7 @@ const onCall: Rule = {
       {
         message: `On-call is "${coverage}" but the API availability SLA is ${target}%.`,
         path: path(ON_CALL),
-        fixes: [{ title: 'Set on-call to 24x7', preferred: true, operations: [{ kind: 'set', path: path(ON_CALL), value: '24x7' }] }],
+        fixes: [{ title: 'Set on-call to 24-7', preferred: true, operations: [{ kind: 'set', path: path(ON_CALL), value: '24-7' }] }],
       },
     ];
   },
