@@ -93,6 +93,8 @@ const YAML_CODES: Array<[string, string]> = [
 const ENGINE_CODES: EngineCode[] = [
   ...YAML_CODES.map(([code, text]) => ({ code: `yaml/${code}`, severity: 'error (some are warnings)', text })),
   { code: 'yaml/alias-limit', severity: 'error', text: 'Aliases expand too many times (a "billion laughs" document); the document is not read.' },
+  { code: 'yaml/alias-cycle', severity: 'error', text: 'An alias refers to a node that contains it, so the document has no finite value; it is not reviewed.' },
+  { code: 'schema/too-many', severity: 'warning', text: 'More than 200 schema problems: the first 200 are listed, the rest counted, so a badly broken document stays responsive.' },
   { code: 'schema/required', severity: 'error', text: 'A property the schema requires is missing. The finding points at the parent key.' },
   { code: 'schema/unknown-property', severity: 'error', text: 'A key the schema does not know, usually a typo; the closest known key is suggested.' },
   { code: 'schema/enum', severity: 'error', text: 'A value outside the allowed choices (slugs); the closest allowed value is suggested.' },

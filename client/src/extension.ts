@@ -6,7 +6,13 @@ import { registerPreview } from './preview';
 
 let client: SowLanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: its own duration, so the e2e suite can report startup cost. */
+export interface SowExtensionApi {
+  activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SowExtensionApi> {
+  const start = performance.now();
   client = startLanguageClient(context);
   registerNewDocumentCommand(context);
   registerPreview(context, client);
@@ -16,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage('SOW: language server restarted.');
     }),
   );
+  return { activationMs: Math.round((performance.now() - start) * 10) / 10 };
 }
 
 export async function deactivate(): Promise<void> {

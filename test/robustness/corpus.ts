@@ -133,5 +133,27 @@ export function hostileCases(example: string): Case[] {
     { name: 'huge key count', text: `sow: 1\n${Array.from({ length: 20000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n` },
     { name: 'binary tag', text: 'sow: 1\nheader: !!binary aGVsbG8=\n' },
     { name: 'custom tags', text: 'sow: !!python/object:os.system ls\n' },
+    { name: '10 MB file', text: example.repeat(Math.ceil(10_000_000 / example.length)) },
   ];
+}
+
+/** The fuzz corpus for one seed: hostile inputs, truncations, wrong types and chains of 1–4 random mutations. */
+export function fuzzCorpus(examples: Record<string, string>, seed: number, mutations: number): Case[] {
+  const rand = prng(seed);
+  const cases: Case[] = [];
+  const names = Object.keys(examples);
+  for (const name of names) {
+    const text = examples[name];
+    cases.push(...hostileCases(text).map((c) => ({ name: `${name}: ${c.name}`, text: c.text })));
+    cases.push(...truncations(text).map((c) => ({ name: `${name}: ${c.name}`, text: c.text })));
+    cases.push(...wrongTypes(text, rand, 20).map((c) => ({ name: `${name}: ${c.name}`, text: c.text })));
+  }
+  for (let i = 0; i < mutations; i++) {
+    const name = pick(rand, names);
+    let text = examples[name];
+    const steps = 1 + Math.floor(rand() * 4);
+    for (let k = 0; k < steps; k++) text = mutateOnce(text, rand);
+    cases.push({ name: `${name}: mutation #${i} (seed ${seed})`, text });
+  }
+  return cases;
 }

@@ -1,6 +1,7 @@
 // One parse per document version: the YAML tree with ranges and comments, its plain value, and
 // the lookups every feature needs (path → range, offset → path). Features never re-parse.
 import {
+  Alias,
   Document,
   isAlias,
   isMap,
@@ -12,6 +13,7 @@ import {
   Pair,
   parseDocument,
   Scalar,
+  visit,
 } from 'yaml';
 import { Finding, Path, PathSegment, Position, Range } from './types';
 
@@ -55,10 +57,11 @@ export class SowDocument {
     maxSize = DEFAULT_MAX_DOCUMENT_SIZE,
   ) {
     this.oversized = text.length > maxSize;
+    // Lines as the editor counts them (\r\n, \r and \n each end one), not as the YAML lexer does,
+    // so every range we publish lands where the client expects it, even in lone-CR files.
+    this.lineCounter.addNewLine(0);
+    for (const m of text.matchAll(/\r\n?|\n/g)) this.lineCounter.addNewLine(m.index + m[0].length);
     if (this.oversized) {
-      // Positions must still work for the notice and for requests: count lines without parsing.
-      this.lineCounter.addNewLine(0);
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineCounter.addNewLine(i + 1);
       this.yaml = parseDocument('');
       this.value = undefined;
       this.syntaxFindings.push({
@@ -70,29 +73,76 @@ export class SowDocument {
       return;
     }
     this.yaml = parseDocument(text, {
-      lineCounter: this.lineCounter,
       prettyErrors: false,
-      uniqueKeys: true,
+      // yaml's own unique-key check compares every key with every other (minutes for 20,000
+      // keys); duplicateKeys() below does the same in one pass.
+      uniqueKeys: false,
       keepSourceTokens: false,
     });
     for (const e of this.yaml.errors) this.syntaxFindings.push(this.yamlProblem(e.code, e.message, e.pos, 'error'));
     for (const w of this.yaml.warnings) this.syntaxFindings.push(this.yamlProblem(w.code, w.message, w.pos, 'warning'));
+    this.reportDuplicateKeys(this.yaml.contents);
     let value: unknown;
-    try {
-      value = this.yaml.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    } catch (err) {
+    const cycle = text.includes('*') ? this.aliasCycle() : undefined;
+    if (cycle) {
+      // A node that contains an alias to itself has no finite value; rules would recurse forever.
       this.syntaxFindings.push({
-        code: 'yaml/alias-limit',
+        code: 'yaml/alias-cycle',
         severity: 'error',
-        message: `The document could not be read: ${(err as Error).message}`,
-        range: this.rangeOfOffsets(0, 0),
+        message: `The alias *${cycle.source} refers to a node that contains it, so the document has no finite value; it was not reviewed.`,
+        range: this.rangeOfOffsets(cycle.range?.[0] ?? 0, cycle.range?.[1] ?? 0),
       });
+    } else {
+      try {
+        value = this.yaml.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+      } catch (err) {
+        this.syntaxFindings.push({
+          code: 'yaml/alias-limit',
+          severity: 'error',
+          message: `The document could not be read: ${(err as Error).message}`,
+          range: this.rangeOfOffsets(0, 0),
+        });
+      }
     }
     this.value = value;
   }
 
+  /** A key repeated in one mapping: YAML forbids it and only one of the values would count. */
+  private reportDuplicateKeys(node: unknown): void {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && key.range) {
+          const name = String(key.value);
+          if (seen.has(name)) this.syntaxFindings.push(this.yamlProblem('DUPLICATE_KEY', `The key "${name}" appears more than once in this mapping; only one of its values would count.`, [key.range[0], key.range[1]], 'error'));
+          seen.add(name);
+        }
+        this.reportDuplicateKeys(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) this.reportDuplicateKeys(item);
+    }
+  }
+
+  /** The first alias inside the node it refers to, if any. */
+  private aliasCycle(): Alias | undefined {
+    let found: Alias | undefined;
+    visit(this.yaml, {
+      Alias: (_, node, path) => {
+        const target = node.resolve(this.yaml);
+        if (target && path.includes(target)) {
+          found = node;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    return found;
+  }
+
   get hasSyntaxErrors(): boolean {
-    return this.yaml.errors.length > 0;
+    return this.syntaxFindings.some((f) => f.severity === 'error');
   }
 
   positionAt(offset: number): Position {
@@ -106,7 +156,9 @@ export class SowDocument {
     if (position.line >= starts.length) return this.text.length;
     const lineStart = starts[Math.max(0, position.line)];
     const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
-    return Math.min(lineStart + Math.max(0, position.character), lineEnd);
+    // A character past the end of the line stops before its line break.
+    const breakLength = /\r\n$|[\r\n]$/.exec(this.text.slice(Math.max(lineStart, lineEnd - 2), lineEnd))?.[0].length ?? 0;
+    return Math.min(lineStart + Math.max(0, position.character), lineEnd - breakLength);
   }
 
   rangeOfOffsets(start: number, end: number): Range {
@@ -118,7 +170,7 @@ export class SowDocument {
     const starts = this.lineCounter.lineStarts;
     if (line < 0 || line >= starts.length) return '';
     const end = line + 1 < starts.length ? starts[line + 1] : this.text.length;
-    return this.text.slice(starts[line], end).replace(/\r?\n$/, '');
+    return this.text.slice(starts[line], end).replace(/\r\n?$|\n$/, '');
   }
 
   get lineCount(): number {

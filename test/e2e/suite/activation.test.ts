@@ -23,7 +23,11 @@ describe('activation', () => {
     assert.equal(editor.document.languageId, 'sow');
     await waitFor('the extension to activate', () => ext.isActive, ACTIVATION_BOUND_MS);
     const activationMs = Date.now() - start;
-    metrics().activationMs = activationMs;
+    // Two figures: opening the file until the extension is active (includes VS Code loading the
+    // bundle), and the time activate() itself took (what the extension controls).
+    metrics().openToActiveMs = activationMs;
+    metrics().activateFunctionMs = (ext.exports as { activationMs: number }).activationMs;
+    assert.ok(typeof metrics().activateFunctionMs === 'number', 'activate() reports its duration');
     // The language server starts after activate() returns; first diagnostics show it is serving.
     await waitFor('first diagnostics', () => sowDiagnostics(editor.document.uri).length > 0, 15_000);
     metrics().firstDiagnosticsMs = Date.now() - start;

@@ -8,6 +8,10 @@ import { JsonSchema, sowSchema } from './sowSchema';
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
+/** Beyond this many schema findings the rest are counted, not mapped: a pasted 20,000-key
+ * document would otherwise spend seconds locating errors nobody reads one by one. */
+export const MAX_SCHEMA_FINDINGS = 200;
+
 let compiled: ValidateFunction | undefined;
 
 /** The validator is compiled once per process: compiling is the expensive part. */
@@ -26,7 +30,17 @@ export function validateSchema(doc: SowDocument): Finding[] {
   if (validate(doc.value)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of relevantErrors(validate.errors ?? [])) {
+  const errors = relevantErrors(validate.errors ?? []);
+  for (const [index, error] of errors.entries()) {
+    if (findings.length >= MAX_SCHEMA_FINDINGS) {
+      findings.push({
+        code: 'schema/too-many',
+        severity: 'warning',
+        message: `${errors.length - index} more schema problems are not listed; fix the ones shown first.`,
+        range: doc.rangeOfOffsets(0, 0),
+      });
+      break;
+    }
     const finding = toFinding(doc, error);
     const key = `${finding.code}|${finding.range.start.line}:${finding.range.start.character}|${finding.message}`;
     if (seen.has(key)) continue;

@@ -48,7 +48,9 @@ function mapSymbols(doc: SowDocument, map: YAMLMap, path: PathSegment[], token?:
     const key = pair.key as Node | null;
     if (!isScalar(key) || !key.range) continue;
     const childPath = [...path, String(key.value)];
-    const value = resolved(doc, pair.value);
+    // Aliases stay leaves: expanding them would list the anchor's children (ranges elsewhere) and
+    // loop forever on an alias inside its own anchor.
+    const value = pair.value;
     const section = sectionLabel(childPath);
     const symbol: DocumentSymbol = {
       name: section ?? titleAt(childPath) ?? String(key.value),
@@ -56,7 +58,7 @@ function mapSymbols(doc: SowDocument, map: YAMLMap, path: PathSegment[], token?:
       range: spanRange(doc, key.range[0], (value as Node | null)?.range?.[1] ?? key.range[1]),
       selectionRange: doc.rangeOfOffsets(key.range[0], key.range[1]),
     };
-    const detail = isScalar(value) ? brief(value.value) : isSeq(value) ? `${value.items.length} item${value.items.length === 1 ? '' : 's'}` : undefined;
+    const detail = isAlias(value) ? `*${value.source}` : isScalar(value) ? brief(value.value) : isSeq(value) ? `${value.items.length} item${value.items.length === 1 ? '' : 's'}` : undefined;
     if (detail) symbol.detail = detail;
     const children = childSymbols(doc, value, childPath, token);
     if (children.length) symbol.children = children;
@@ -75,7 +77,7 @@ function seqSymbols(doc: SowDocument, seq: YAMLSeq, path: PathSegment[], token?:
   const symbols: DocumentSymbol[] = [];
   seq.items.forEach((raw, i) => {
     if (token?.isCancellationRequested) return;
-    const item = resolved(doc, raw) as Node | null;
+    const item = raw as Node | null;
     const r = (raw as Node | null)?.range;
     if (!r) return;
     const itemPath = [...path, i];
@@ -112,10 +114,6 @@ function brief(value: unknown): string | undefined {
   const line = String(value).trim().split('\n')[0].trim();
   if (!line) return undefined;
   return line.length > NAME_MAX ? `${line.slice(0, NAME_MAX - 1)}…` : line;
-}
-
-function resolved(doc: SowDocument, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(doc.yaml) : node;
 }
 
 /** From `start` to the last non-blank character before `end`. */

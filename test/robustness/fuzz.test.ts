@@ -1,0 +1,153 @@
+// Fuzz suite: thousands of broken and hostile SOWs through every engine surface, then a sample
+// through the running server over stdio. Seeded, so a failure names the case that reproduces it.
+//   FUZZ_ITERATIONS=20000 FUZZ_SEED=7 npx mocha test/robustness/fuzz.test.ts   (a longer run)
+import * as assert from 'assert';
+import * as path from 'path';
+import { codeActionsFor } from '../../server/src/engine/actions/codeActions';
+import { completeAt } from '../../server/src/engine/completion/completion';
+import { SowDocument } from '../../server/src/engine/document';
+import { hoverAt } from '../../server/src/engine/hover/hover';
+import { renderSowHtml } from '../../server/src/engine/render/html';
+import { reviewDocument } from '../../server/src/engine/review';
+import { documentSymbols, foldingRanges } from '../../server/src/engine/symbols/symbols';
+import { Position, Range } from '../../server/src/engine/types';
+import { LspClient } from '../support/lspClient';
+import { example, ROOT, TODAY } from '../support/rules';
+import { Case, fuzzCorpus, prng } from './corpus';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
+const MUTATIONS = Number(process.env.FUZZ_ITERATIONS ?? 1500);
+/** No single engine call may take longer than this, on any input (a 2-core CI machine). */
+const BOUND_MS = 2000;
+/** How many cases also go through the server process (every hostile one plus a sample). */
+const SERVER_CASES = Number(process.env.FUZZ_SERVER_CASES ?? 150);
+
+const EXAMPLES = { 'well-architected': example('well-architected'), 'anti-patterns': example('anti-patterns'), starter: example('starter') };
+
+/** Line lengths as an LSP client counts lines (\r\n, \r and \n all end a line). */
+function lspLines(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((l) => l.length);
+}
+
+function inside(lines: number[], r: Range): boolean {
+  const ok = (p: Position) => p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line];
+  const ordered = r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character);
+  return ok(r.start) && ok(r.end) && ordered;
+}
+
+function randomPositions(lines: number[], rand: () => number, n: number): Position[] {
+  const out: Position[] = [{ line: lines.length - 1, character: lines[lines.length - 1] }];
+  for (let i = 1; i < n; i++) {
+    const line = Math.floor(rand() * lines.length);
+    out.push({ line, character: Math.floor(rand() * (lines[line] + 1)) });
+  }
+  return out;
+}
+
+interface Slowest {
+  ms: number;
+  what: string;
+}
+
+describe(`fuzz (seed ${SEED}, ${MUTATIONS} mutations)`, function () {
+  this.timeout(0);
+  const corpus: Case[] = fuzzCorpus(EXAMPLES, SEED, MUTATIONS);
+  const slowest: Slowest = { ms: 0, what: '' };
+  const slowestServer: Slowest = { ms: 0, what: '' };
+  let serverCases = 0;
+  let calls = 0;
+
+  /** Runs one engine call, fails on a throw or on exceeding the bound, and tracks the slowest. */
+  function timed<T>(what: string, c: Case, fn: () => T): T {
+    const start = performance.now();
+    let result: T;
+    try {
+      result = fn();
+    } catch (e) {
+      throw new Error(`${what} threw on "${c.name}": ${(e as Error).stack}`);
+    }
+    const ms = performance.now() - start;
+    calls++;
+    if (ms > slowest.ms) Object.assign(slowest, { ms, what: `${what} on "${c.name}"` });
+    assert.ok(ms < BOUND_MS, `${what} took ${ms.toFixed(0)} ms on "${c.name}" (bound ${BOUND_MS} ms)`);
+    return result;
+  }
+
+  after(() => {
+    // eslint-disable-next-line no-console
+    console.log(`      fuzz: ${corpus.length} documents, ${calls} engine calls; slowest ${slowest.ms.toFixed(1)} ms (${slowest.what})`);
+    // eslint-disable-next-line no-console
+    console.log(`      fuzz: ${serverCases} documents through the server; slowest change→diagnostics+hover+completion+symbols ${slowestServer.ms.toFixed(0)} ms (${slowestServer.what})`);
+  });
+
+  it('the corpus has every kind of bad input', () => {
+    assert.ok(corpus.length >= MUTATIONS + 100, `${corpus.length} cases`);
+    for (const kind of ['10 MB file', '10,000-deep', 'alias bomb', 'duplicate keys', 'tabs', 'byte order mark', 'CRLF', 'NUL', 'invalid UTF-8', 'non-mapping root', 'empty file', 'truncated', 'wrong type', 'mutation']) {
+      assert.ok(corpus.some((c) => c.name.includes(kind)), kind);
+    }
+  });
+
+  it('every engine surface survives every document, within the bound, with ranges inside it', () => {
+    const rand = prng(SEED ^ 0x5eed);
+    for (const [i, c] of corpus.entries()) {
+      const lines = lspLines(c.text);
+      const doc = timed('parse', c, () => new SowDocument(`file:///fuzz/${i}.sow.yaml`, 1, c.text));
+      const review = timed('review', c, () => reviewDocument(doc, { today: TODAY }));
+      for (const f of review.findings) assert.ok(inside(lines, f.range), `${f.code} range ${JSON.stringify(f.range)} outside "${c.name}"`);
+      for (const p of randomPositions(lines, rand, 3)) {
+        const items = timed('completion', c, () => completeAt(doc, p, { today: TODAY }));
+        for (const item of items) assert.ok(inside(lines, item.textEdit.range), `completion edit outside "${c.name}" at ${JSON.stringify(p)}`);
+        const hover = timed('hover', c, () => hoverAt(doc, review, p));
+        if (hover?.range) assert.ok(inside(lines, hover.range), `hover range outside "${c.name}"`);
+      }
+      const symbols = timed('symbols', c, () => documentSymbols(doc));
+      const walk = (s: typeof symbols): void => s.forEach((x) => (assert.ok(inside(lines, x.range) && inside(lines, x.selectionRange), `symbol ${x.name} outside "${c.name}"`), walk(x.children ?? [])));
+      walk(symbols);
+      for (const f of timed('folding', c, () => foldingRanges(doc))) assert.ok(f.startLine <= f.endLine && f.endLine < lines.length, `folding outside "${c.name}"`);
+      const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1] } };
+      const actions = timed('code actions', c, () => codeActionsFor(doc, review, whole, ['quickfix']));
+      for (const a of actions) for (const e of Object.values(a.edit.changes).flat()) assert.ok(inside(lines, e.range), `edit of "${a.title}" outside "${c.name}"`);
+      // Rendering is the slowest surface; every tenth document keeps the suite short.
+      if (i % 10 === 0) timed('render', c, () => renderSowHtml(doc, review));
+    }
+  });
+
+  describe('the server over stdio', () => {
+    let client: LspClient;
+    before(async () => {
+      client = new LspClient({ command: ['node', path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT });
+      await client.initialize();
+    });
+    after(() => client.shutdown());
+
+    it('answers every request and keeps serving after every hostile document', async () => {
+      const rand = prng(SEED ^ 0xc0de);
+      const hostile = corpus.filter((c) => !c.name.includes('mutation'));
+      const sample = [...hostile, ...corpus.filter((c) => c.name.includes('mutation')).filter(() => rand() < 0.5)].slice(0, Math.max(SERVER_CASES, hostile.length));
+      const uri = 'file:///fuzz/live.sow.yaml';
+      await client.openAndWait(uri, 'sow: 1\n');
+      for (const c of sample) {
+        const lines = lspLines(c.text);
+        const start = performance.now();
+        const version = await client.change(uri, c.text);
+        const published = await client.nextDiagnostics(uri, (p) => p.version === version, 10_000).catch((e: Error) => {
+          throw new Error(`no diagnostics for "${c.name}": ${e.message}`);
+        });
+        for (const d of published.diagnostics) assert.ok(inside(lines, d.range), `${d.code} outside "${c.name}"`);
+        const [position] = randomPositions(lines, rand, 1);
+        await client.request('textDocument/hover', { textDocument: { uri }, position });
+        await client.request('textDocument/completion', { textDocument: { uri }, position });
+        await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+        const ms = performance.now() - start;
+        serverCases++;
+        if (ms > slowestServer.ms) Object.assign(slowestServer, { ms, what: c.name });
+        assert.ok(ms < 4 * BOUND_MS, `server took ${ms.toFixed(0)} ms on "${c.name}"`);
+        assert.strictEqual(client.process.exitCode, null, `server exited after "${c.name}"`);
+      }
+      // Still healthy: a clean document gets its normal review.
+      const version = await client.change(uri, EXAMPLES['anti-patterns']);
+      const last = await client.nextDiagnostics(uri, (p) => p.version === version);
+      assert.ok(last.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'the server still reviews after the fuzz run');
+    });
+  });
+});
