@@ -34,8 +34,11 @@ export function expandInputs(args: string[], cwd = process.cwd()): Expansion {
       const found = walk(full).filter((f) => SOW_FILE.test(f));
       if (found.length === 0) problems.push({ arg, message: 'directory contains no *.sow.yaml file' });
       files.push(...found);
-    } else {
+    } else if (stat.isFile()) {
       files.push(full);
+    } else {
+      // A FIFO or a device would block the run or never end.
+      problems.push({ arg, message: 'not a regular file' });
     }
   }
   return { files: [...new Set(files)], problems };

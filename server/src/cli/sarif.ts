@@ -1,9 +1,11 @@
 // SARIF 2.1.0 output, so code-scanning tools can show SOW findings on pull requests.
+import type { Log, ReportingConfiguration } from 'sarif';
 import { Finding, RULES, ruleDocUrl } from '../engine';
 
-const LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+// Typed against the SARIF 2.1.0 object model (@types/sarif), so a malformed log does not compile.
+const LEVEL: Record<Finding['severity'], NonNullable<ReportingConfiguration['level']>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(reports: Array<{ file: string; findings: Finding[] }>): object {
+export function toSarif(reports: Array<{ file: string; findings: Finding[] }>): Log {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
