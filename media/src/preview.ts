@@ -40,12 +40,14 @@ function initializeMermaid(theme: string): void {
     dompurifyConfig: { FORBID_TAGS: ['style', 'img', 'image', 'picture', 'source', 'video', 'audio', 'track', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base'] },
     secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'dompurifyConfig', 'flowchart'],
     theme: theme as 'default',
-    // The generated diagram fills its zones and layers with light colors in every theme: edges
-    // and zone titles in a mid grey stay visible both on those and on the dark canvas.
+    // The generated diagram's fills are translucent and its text takes the theme's colour; on
+    // the dark canvas, edges and zone titles in a mid grey stay visible.
     ...(theme === 'dark' ? { themeVariables: { lineColor: '#8c939d', titleColor: '#9aa1ab', edgeLabelBackground: '#2b2d31' } } : {}),
     suppressErrorRendering: true,
     fontFamily: 'var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", sans-serif)',
-    flowchart: { htmlLabels: true, useMaxWidth: true },
+    // Tighter than Mermaid's defaults (50, 50, 200): architecture diagrams stay legible at the
+    // width of a document column instead of being shrunk or scrolled.
+    flowchart: { htmlLabels: true, useMaxWidth: true, nodeSpacing: 24, rankSpacing: 36, wrappingWidth: 170 },
   });
 }
 

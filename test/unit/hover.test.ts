@@ -63,6 +63,23 @@ describe('hover', () => {
     assert.ok(result.contents.includes(`\`${recommended}\``));
   });
 
+  it('on a choice key: only the slugs one can write (not the null that stands for "not answered")', () => {
+    const { result } = hover('deployment:\n  mo|del: side-car\n');
+    assert.ok(result);
+    const slugs = (schemaAt(['deployment', 'model'])!.enum ?? []).filter((v) => v !== null);
+    assert.ok(result.contents.includes(`**Choices:** ${slugs.map((v) => `\`${v}\``).join(', ')}`), result.contents);
+    assert.doesNotMatch(result.contents, /`null`/);
+  });
+
+  it('on a choice value: its template label; on an empty value: nothing about choices', () => {
+    const { result } = hover('deployment:\n  model: side-c|ar\n');
+    assert.ok(result);
+    const schemaPart = result.contents.split('\n\n---\n\n').pop()!; // after any finding on the value
+    assert.match(schemaPart, /^\*\*Side Car\*\* · `side-car` in 2\.1 Selected Deployment Model/);
+    const empty = hover('deployment:\n  model: |\n');
+    assert.ok(!empty.result || !/\*\*\*\*|`null`/.test(empty.result.contents), empty.result?.contents);
+  });
+
   it('on a glossary term in a value: definition, source and the term as range', () => {
     const { result, text } = hover('executive_summary:\n  business_overview:\n    value_proposition: Governed by U|C from day one\n');
     assert.ok(result);

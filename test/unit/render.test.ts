@@ -5,10 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument, ReviewResult } from '../../server/src/engine/review';
-import { mermaidText } from '../../server/src/engine/render/escape';
+import { escapeHtml, markdownInline, mermaidText } from '../../server/src/engine/render/escape';
 import { renderSowHtml } from '../../server/src/engine/render/html';
 import { renderSowMarkdown } from '../../server/src/engine/render/markdown';
 import { generateArchitectureDiagram } from '../../server/src/engine/render/mermaid';
+import { Block, buildModel } from '../../server/src/engine/render/model';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const exampleFiles = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sow.yaml'));
@@ -79,6 +80,35 @@ describe('render: SOW as HTML and Markdown', () => {
     for (const e of external) assert.ok(source.includes(mermaidText(e.service)), `external ${e.service}`);
     const rendered = renderSowHtml(doc, review);
     assert.ok(rendered.diagrams.includes(source));
+  });
+
+  it('choice lists offer every allowed value by its template label, never the empty (null) member', () => {
+    const { doc, review } = load(readFileSync(join(EXAMPLES, 'well-architected.sow.yaml'), 'utf8'));
+    const model = buildModel(doc, review.findings);
+    const choices: Array<Extract<Block, { kind: 'choices' }>> = [];
+    const walk = (blocks: Block[]) => blocks.forEach((b) => (b.kind === 'choices' ? choices.push(b) : 'children' in b ? walk(b.children) : undefined));
+    walk(model.sections);
+    assert.ok(choices.length > 50);
+    for (const c of choices) for (const o of c.options) assert.ok(o.label.trim() !== '', `an empty option in "${c.label}"`);
+    const model2 = choices.find((c) => c.options.some((o) => o.label === 'Multiple Models'))!;
+    assert.deepEqual(model2.options.map((o) => o.label), ['Partner Hosted SaaS', 'Hybrid', 'Side Car', 'Customer Managed', 'Multiple Models']);
+    assert.deepEqual(model2.options.filter((o) => o.chosen).map((o) => o.label), ['Partner Hosted SaaS']);
+    const { bodyHtml } = renderSowHtml(doc, review);
+    assert.doesNotMatch(bodyHtml, /[☐☑] (<\/li>|<span)/, 'a box without a label');
+    assert.doesNotMatch(renderSowMarkdown(doc, review), /^- \[[ x]\] *(_\(|$)/m);
+  });
+
+  it('each 3.3 product shows its usage status as the template labels it', () => {
+    for (const [file, product, label] of [
+      ['well-architected.sow.yaml', 'ZeroBus (streaming ingestion)', 'Roadmapped'],
+      ['well-architected.sow.yaml', 'Unity Catalog', 'Using'],
+      ['anti-patterns.sow.yaml', 'Lakebase (OLTP database)', 'Not Using'],
+    ]) {
+      const { doc, review } = load(readFileSync(join(EXAMPLES, file), 'utf8'));
+      const status = label.toLowerCase().replace(' ', '-');
+      assert.ok(renderSowHtml(doc, review).bodyHtml.includes(`${escapeHtml(product)} <span class="sow-status status-${status}">${label}</span>`), `${file}: ${product}`);
+      assert.ok(renderSowMarkdown(doc, review).includes(`${markdownInline(product)} — ${label}\n`), `${file}: ${product} (Markdown)`);
+    }
   });
 
   it('an empty document shows every section, each as not filled in', () => {

@@ -10,8 +10,7 @@ import { GlossaryTerm } from '../glossary/terms';
 import type { ReviewResult } from '../review';
 import { RULES, ruleById, ruleDocUrl } from '../rules/index';
 import { PILLAR_NAMES, Rule } from '../rules/types';
-import { enumSchemaOf, schemaAt, titleAt } from '../schema/navigate';
-import { JsonSchema } from '../schema/sowSchema';
+import { enumLabel, enumSchemaOf, schemaAt, titleAt } from '../schema/navigate';
 import { sectionLabel } from '../schema/sections';
 import { Finding, Path, Position, Range } from '../types';
 
@@ -125,12 +124,11 @@ function keyMarkdown(path: Path): string | undefined {
   const section = sectionLabel(path);
   if (!schema && !section) return undefined;
   const parts = [`**${escape(section ?? titleAt(path))}** · \`${dotted(path)}\``];
+  // The description says what the template asks here and why a reviewer cares (docs/format.md).
   const description = schema?.markdownDescription ?? schema?.description;
   if (description) parts.push(description);
-  const asks = templatePrompt(schema);
-  if (asks) parts.push(`**The template asks:** ${asks}`);
-  const choices = enumSchemaOf(schema);
-  if (choices?.enum?.length) parts.push(`**Choices:** ${choices.enum.map((v) => `\`${String(v)}\``).join(', ')}`);
+  const slugs = (enumSchemaOf(schema)?.enum ?? []).filter((v) => v !== null);
+  if (slugs.length) parts.push(`**Choices:** ${slugs.map((v) => `\`${String(v)}\``).join(', ')}`);
   const rules = relatedRules(path);
   if (rules.length) parts.push(rulesMarkdown(rules));
   return parts.join('\n\n');
@@ -140,11 +138,11 @@ function enumValueMarkdown(path: Path, value: unknown): string | undefined {
   const fieldPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : path;
   const field = schemaAt(fieldPath);
   const enumSchema = enumSchemaOf(field);
-  const index = enumSchema?.enum?.findIndex((v) => v === value) ?? -1;
+  // An empty value (null) is "not answered yet", not a choice to explain.
+  const index = value === null ? -1 : (enumSchema?.enum?.findIndex((v) => v === value) ?? -1);
   if (!enumSchema || index < 0) return undefined;
   const meaning = enumSchema.markdownEnumDescriptions?.[index] ?? enumSchema.enumDescriptions?.[index];
-  const label = enumLabel(enumSchema, field, index);
-  const parts = [`**${escape(label ?? String(value))}** · \`${String(value)}\` in ${escape(sectionLabel(fieldPath) ?? titleAt(fieldPath))}`];
+  const parts = [`**${escape(enumLabel(enumSchema, index))}** · \`${String(value)}\` in ${escape(sectionLabel(fieldPath) ?? titleAt(fieldPath))}`];
   if (meaning) parts.push(meaning);
   const recommended = [...list(field?.['x-recommended']), ...list(enumSchema['x-recommended'])];
   const antipatterns = [...list(field?.['x-antipatterns']), ...list(enumSchema['x-antipatterns'])];
@@ -163,21 +161,6 @@ function enumValueMarkdown(path: Path, value: unknown): string | undefined {
 function list(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
-}
-
-/** The template's wording for a choice, when the schema records it. */
-function enumLabel(enumSchema: JsonSchema, field: JsonSchema | undefined, index: number): string | undefined {
-  for (const source of [enumSchema, field]) {
-    const labels = source?.['x-enum-labels'] ?? source?.['x-labels'];
-    if (Array.isArray(labels) && typeof labels[index] === 'string') return labels[index];
-  }
-  return undefined;
-}
-
-/** What the template asks at this spot, when the schema records the template's prompt. */
-function templatePrompt(schema: JsonSchema | undefined): string | undefined {
-  const prompt = schema?.['x-template'] ?? schema?.['x-template-prompt'] ?? schema?.['x-prompt'];
-  return typeof prompt === 'string' && prompt.trim() ? prompt.trim() : undefined;
 }
 
 // ── Related rules ────────────────────────────────────────────────────────────────────────

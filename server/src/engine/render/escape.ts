@@ -19,8 +19,14 @@ export const MAX_LABEL = 48;
  */
 export function mermaidText(text: string, max = MAX_LABEL): string {
   const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s{2,}/g, ' ').trim();
-  const cut = [...oneLine].length > max ? [...oneLine].slice(0, max - 1).join('').trimEnd() + '…' : oneLine;
+  const cut = [...oneLine].length > max ? shorten([...oneLine].slice(0, max - 1).join('')) + '…' : oneLine;
   return cut.replace(/["<>&`#;{}[\]|%\\]/g, (ch) => (ch === '"' ? '#quot;' : `#${ch.charCodeAt(0)};`));
+}
+
+/** Text cut short: at its last word boundary when that keeps most of it, else where it is. */
+function shorten(head: string): string {
+  const space = head.lastIndexOf(' ');
+  return (space > head.length * 0.6 ? head.slice(0, space) : head).replace(/[\s,;:.·–—-]+$/, '');
 }
 
 /** A table cell of a GFM table: one line, with pipes escaped. */

@@ -167,7 +167,7 @@ function choiceHtml(choice: Choice): string {
 
 function statusBadge(status: ProductStatus | undefined): string {
   return status
-    ? `<span class="sow-status status-${status.replace('_', '-')}">${STATUS_LABELS[status]}</span>`
+    ? `<span class="sow-status status-${escapeHtml(status)}">${escapeHtml(STATUS_LABELS[status] ?? status)}</span>`
     : '<span class="sow-status status-unset">Not stated</span>';
 }
 

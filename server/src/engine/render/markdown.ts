@@ -82,7 +82,7 @@ function blockMd(block: Block, level: number): string[] {
       return [label, '', header, rule, ...rows, ''];
     }
     case 'group': {
-      const status = block.statusKnown ? ` — ${block.status ? STATUS_LABELS[block.status] : 'Not stated'}` : '';
+      const status = block.statusKnown ? ` — ${block.status ? (STATUS_LABELS[block.status] ?? block.status) : 'Not stated'}` : '';
       const heading = `${'#'.repeat(Math.min(level, 6))} ${markdownInline(block.label)}${status}`;
       return [heading, '', ...(block.empty && !block.status ? ['_Not filled in yet_', ''] : blocksMd(block.children, level + 1))];
     }

@@ -1,23 +1,27 @@
 // Section 3.1's architecture diagram, generated as a Mermaid flowchart from the document itself.
 // Node ids are generated (src1, ext2…); every piece of document text goes through mermaidText(),
-// so a name in the document can neither break the diagram nor add statements to it.
-import { isEmptyValue } from '../rules/context';
+// so a name in the document can neither break the diagram nor add statements to it. The
+// document is read through FormatReader with the format's key paths and slugs (docs/format.md).
+import { schemaAt } from '../schema/navigate';
 import { mermaidText } from './escape';
+import { FormatReader, shortLabel, textOf as text } from './read';
 
 /** Where the generator reads the document (dotted paths of the format). */
 const P = {
+  model: 'deployment.model',
+  segmentModels: 'deployment.multiple_models',
   sources: 'architecture.data_flow.sources',
   layers: 'architecture.data_flow.layers',
   products: 'architecture.products',
   external: 'architecture.external_dependencies',
   computeTypes: 'architecture.compute.types',
+  network: 'governance_security.data_security.network',
+  networkOther: 'governance_security.data_security.network_other',
+  backendAuth: 'governance_security.access_control.backend_api_auth',
   connectors: 'integration.data_sources.ingestion_connectors',
   egress: 'integration.downstream.egress',
   customApis: 'integration.apis_sdks.custom_apis',
-  customApiKinds: 'integration.apis_sdks.custom_api_types',
-  deploymentModel: 'deployment.model',
-  network: 'governance_security.data_security.network',
-  backendAuth: 'governance_security.access_control.backend_api_auth',
+  customApiTypes: 'integration.apis_sdks.custom_api_types',
   diagramMermaid: 'architecture.diagram.mermaid',
   diagramShow: 'architecture.diagram.show',
 } as const;
@@ -30,111 +34,98 @@ export interface DiagramSource {
 
 /** Which diagrams section 3.1 shows: the generated one, the document's own, or both. */
 export function diagramSources(value: unknown): DiagramSource[] {
-  const raw = get(value, P.diagramMermaid);
+  const doc = new FormatReader(value);
+  const raw = doc.get(P.diagramMermaid);
   const custom = typeof raw === 'string' && raw.trim() ? raw : '';
-  const show = str(get(value, P.diagramShow)) || (custom ? 'both' : 'generated');
+  const showCustom = !!custom && !doc.is(P.diagramShow, 'generated');
+  const showGenerated = !custom || !doc.is(P.diagramShow, 'custom');
   const out: DiagramSource[] = [];
-  if (show !== 'custom' || !custom) out.push({ kind: 'generated', title: 'Generated from this document', source: generateArchitectureDiagram(value) });
-  if (custom && show !== 'generated') out.push({ kind: 'custom', title: 'Diagram from the document', source: custom });
+  if (showGenerated) out.push({ kind: 'generated', title: 'Generated from this document', source: generateArchitectureDiagram(value) });
+  if (showCustom) out.push({ kind: 'custom', title: 'Diagram from the document', source: custom });
   return out;
 }
 
 /** Above this many nodes in one group the rest collapse into "+N more" (a legible diagram). */
-const MAX_PER_GROUP = 24;
+const MAX_PER_GROUP = 12;
+/** Longest detail line under a node label; layer descriptions are cut here. */
+const MAX_DETAIL = 60;
 
-const LAYERS: ReadonlyArray<[key: string, title: string]> = [
-  ['bronze', 'Bronze'],
-  ['silver', 'Silver'],
-  ['gold', 'Gold'],
-  ['serving', 'Serving'],
+/** The medallion layers of 3.2 in flow order: key under architecture.data_flow.layers, title. */
+const LAYERS: ReadonlyArray<[key: string, title: string, look: Look]> = [
+  ['bronze', 'Bronze', 'layerBronze'],
+  ['silver', 'Silver', 'layerSilver'],
+  ['gold', 'Gold', 'layerGold'],
+  ['serving', 'Serving', 'layerServing'],
 ];
 
-/** Product areas of 3.3 as the diagram names them. */
-const PRODUCTS: ReadonlyArray<[key: string, title: string]> = [
-  ['lakeflow', 'Lakeflow'],
-  ['dbsql', 'DBSQL warehouses'],
-  ['lakebase', 'Lakebase'],
-  ['aibi_genie', 'AI/BI & Genie'],
-  ['databricks_apps', 'Databricks Apps'],
-  ['agent_bricks', 'Agent Bricks'],
-  ['delta_sharing', 'Delta Sharing'],
-  ['zerobus', 'ZeroBus'],
+const UNITY_CATALOG = 'unity_catalog';
+/** Network security of 4.3 (slug of governance_security.data_security.network, words in the zone title). */
+const NETWORK: ReadonlyArray<[slug: string, words: string]> = [
+  ['private-connectivity', 'private connectivity'],
+  ['vpn', 'VPN tunnel'],
+  ['public-ip-allowlist', 'public endpoint + IP allow lists'],
 ];
 
-const COMPUTE_LABELS: Record<string, string> = {
-  classic: 'Classic compute (customer VPC)',
-  serverless: 'Serverless compute',
-  hybrid: 'Classic + serverless compute',
-};
+/** The Databricks boundary: every link into or out of the platform ends at this subgraph. */
+const DBX = 'dbx';
 
-const AIBI_UI: Record<string, string> = {
-  aibi_dashboards: 'AI/BI Dashboards',
-  genie: 'Genie',
-  databricks_one: 'Databricks One',
-};
-
-const BI_TOOLS: Record<string, string> = {
-  power_bi: 'Power BI',
-  tableau: 'Tableau',
-  looker: 'Looker',
-  custom: 'Custom BI',
-};
-
-const APP_HOSTING: Record<string, string> = {
-  kubernetes: 'Kubernetes',
-  cloud_vms: 'Cloud VMs',
-  serverless_functions: 'Serverless functions',
-  container_services: 'Container services',
-};
+/** Compute types of 3.5 (slug of architecture.compute.types, label). */
+const COMPUTE: ReadonlyArray<[slug: string, label: string]> = [
+  ['classic', 'Classic compute'],
+  ['serverless', 'Serverless compute'],
+  ['hybrid', 'Classic + serverless compute'],
+];
 
 /** The generated `flowchart LR` for a document value (any shape; missing parts add no nodes). */
 export function generateArchitectureDiagram(value: unknown): string {
-  return new DiagramBuilder(value).build();
+  return new DiagramBuilder(new FormatReader(value)).build();
 }
+
+type NodeSpec = { id: string; label: string; detail?: string; cls?: Look };
 
 class DiagramBuilder {
   private readonly lines: string[] = ['flowchart LR'];
-  private edgeCount = 0;
-  private readonly dangerEdges: number[] = [];
+  /** Links in source order: Mermaid numbers them for `linkStyle` in that order. */
+  private readonly links: string[] = [];
+  private readonly dangerLinks: number[] = [];
   private readonly counters = new Map<string, number>();
+  private readonly subgraphLooks: string[] = [];
 
-  constructor(private readonly value: unknown) {}
+  constructor(private readonly doc: FormatReader) {}
 
   build(): string {
-    const model = str(get(this.value, P.deploymentModel));
     const sources = this.sources();
     const ingestion = this.ingestion(sources);
     const core = this.lakehouse();
-    const external = this.externalServices();
-    const egress = this.egress();
-    const interfaces = this.interfaces();
 
-    if (sources.length === 0) this.node('    ', 'nosrc', 'No data sources yet', 'empty');
-    else this.group('sources', 'Data sources', sources.map((s) => [s.id, s.label, s.detail]));
+    if (sources.length === 0) this.lines.push(nodeLine({ id: 'nosrc', label: 'No data sources yet', cls: 'empty' }));
+    else this.group('sources', 'Data sources', sources);
     this.group('ingestion', 'Ingestion', ingestion.nodes);
+    const backend = this.backendAuth();
+    this.deploymentZones(core);
+    this.lines.push(...backend.lines);
+    // Linked as a whole, each of these groups is laid out on its own: `direction LR` stacks its
+    // nodes. External services stand left of the platform, under ingestion; outputs stand right.
+    const external = this.externalServices();
+    const outputs: Array<[id: string, title: string, nodes: NodeSpec[]]> = [
+      ['interfaces', 'End-user interfaces', this.interfaces()],
+      ['egress', 'Egress & sharing', this.egress()],
+    ];
+    this.group('external', 'External services', external, 'LR');
+    for (const [id, title, nodes] of outputs) this.group(id, title, nodes, 'LR');
 
-    this.deploymentZones(model, core);
-    this.group('external', 'External services', external);
-    this.group('egress', 'Egress & sharing', egress);
-    this.group('interfaces', 'End-user interfaces', interfaces);
-    if (interfaces.length > 0) this.node('', 'users', 'End users', 'people');
-
-    // Edges: sources → ingestion → first layer → … → last layer → egress and interfaces.
-    for (const s of sources.slice(0, MAX_PER_GROUP)) {
-      const method = ingestion.bySource.get(s.id);
-      this.edge(s.id, method ?? core.entry);
+    // Sources → ingestion → first layer → … → last layer → interfaces, egress, external services.
+    for (const s of shown(sources)) this.link(s.id, ingestion.bySource.get(s.id) ?? DBX);
+    for (const n of shown(ingestion.nodes)) this.link(n.id, DBX);
+    for (let i = 1; i < core.layerIds.length; i++) this.link(core.layerIds[i - 1], core.layerIds[i]);
+    if (external.length > 0) this.link('external', DBX, undefined, '<-.->');
+    for (const [id, , nodes] of outputs) if (nodes.length > 0) this.link(DBX, id);
+    for (const [label, danger] of backend.links) {
+      if (danger) this.dangerLinks.push(this.links.length);
+      this.link(DBX, 'backend', label, danger ? '<-.->' : '<-->');
     }
-    for (const [id] of shown(ingestion.nodes)) this.edge(id, core.entry);
-    for (let i = 1; i < core.layerIds.length; i++) this.edge(core.layerIds[i - 1], core.layerIds[i]);
-    if (core.governance) for (const id of core.layerIds) this.edge(core.governance, id, 'governs', '-.-');
-    for (const [id] of shown(external)) this.edge(core.exit, id, undefined, '<-.->');
-    for (const [id] of shown(egress)) this.edge(core.exit, id);
-    for (const [id] of shown(interfaces)) {
-      this.edge(core.exit, id);
-      this.edge('users', id);
-    }
-    this.backendAuth(core.exit);
-    this.styles();
+    this.lines.push(...this.links, ...this.subgraphLooks, ...Object.entries(LOOKS).map(([name, style]) => `classDef ${name} ${style}`));
+    for (const i of this.dangerLinks) this.lines.push(`linkStyle ${i} stroke:#e53935,stroke-width:2px,stroke-dasharray:5 4,color:#e53935`);
     return this.lines.join('\n') + '\n';
   }
 
@@ -144,45 +135,39 @@ class DiagramBuilder {
     return `${prefix}${n}`;
   }
 
-  private node(indent: string, id: string, label: string, cls?: string, detail?: string): void {
-    const text = detail ? `${mermaidText(label)}<br/><small>${mermaidText(detail, 60)}</small>` : mermaidText(label);
-    this.lines.push(`${indent}${id}["${text}"]${cls ? `:::${cls}` : ''}`);
-  }
-
   /** A subgraph of nodes (nothing when empty); the title is ours, never user text. */
-  private group(id: string, title: string, nodes: Array<[id: string, label: string, detail?: string, cls?: string]>, indent = ''): void {
+  private group(id: string, title: string, nodes: NodeSpec[], direction?: 'LR'): void {
     if (nodes.length === 0) return;
-    this.lines.push(`${indent}subgraph ${id}["${mermaidText(title)}"]`);
-    const visible = shown(nodes);
-    for (const [nid, label, detail, cls] of visible) this.node(`${indent}  `, nid, label, cls, detail);
-    if (nodes.length > visible.length) this.node(`${indent}  `, `${id}more`, `+${nodes.length - visible.length} more`, 'muted');
-    this.lines.push(`${indent}end`);
+    this.look(id, 'group');
+    this.lines.push(`subgraph ${id}["${mermaidText(title)}"]`, ...(direction ? [`  direction ${direction}`] : []));
+    for (const node of shown(nodes)) this.lines.push(`  ${nodeLine(node)}`);
+    if (nodes.length > MAX_PER_GROUP) this.lines.push(`  ${nodeLine({ id: `${id}more`, label: `+${nodes.length - MAX_PER_GROUP} more`, cls: 'muted' })}`);
+    this.lines.push('end');
   }
 
-  private edge(from: string, to: string, label?: string, arrow = '-->'): void {
-    this.lines.push(label ? `${from} ${arrow}|"${mermaidText(label, 40)}"| ${to}` : `${from} ${arrow} ${to}`);
-    this.edgeCount++;
+  private look(subgraph: string, look: Look): void {
+    this.subgraphLooks.push(`style ${subgraph} ${LOOKS[look]}`);
   }
 
-  /** Data sources of 3.2 and connectors of 6.1, merged by name. */
-  private sources(): Array<{ id: string; label: string; detail?: string; method: string }> {
+  private link(from: string, to: string, label?: string, arrow = '-->'): void {
+    this.links.push(label ? `${from} ${arrow}|"${mermaidText(label, 40)}"| ${to}` : `${from} ${arrow} ${to}`);
+  }
+
+  /** Data sources of 3.2 and connectors of 6.1, merged by name, with volume and frequency. */
+  private sources(): Array<NodeSpec & { method: string }> {
     const byName = new Map<string, { name: string; volume: string; frequency: string; method: string }>();
     const add = (name: string, volume: string, frequency: string, method: string) => {
       if (!name) return;
-      const key = name.toLowerCase();
-      const seen = byName.get(key);
-      if (seen) {
+      const seen = byName.get(name.toLowerCase());
+      if (!seen) byName.set(name.toLowerCase(), { name, volume, frequency, method });
+      else {
         seen.volume ||= volume;
         seen.frequency ||= frequency;
         seen.method ||= method;
-      } else byName.set(key, { name, volume, frequency, method });
+      }
     };
-    for (const r of rows(get(this.value, P.sources))) {
-      add(str(r.source_type) || str(r.description), str(r.volume), str(r.frequency), str(r.ingestion_method));
-    }
-    for (const r of rows(get(this.value, P.connectors))) {
-      add(str(r.source_system), str(r.volume), str(r.frequency), str(r.connector_type));
-    }
+    for (const r of this.doc.rows(P.sources)) add(text(r.source_type) || text(r.description), text(r.volume), text(r.frequency), text(r.ingestion_method));
+    for (const r of this.doc.rows(P.connectors)) add(text(r.source_system), text(r.volume), text(r.frequency), text(r.connector_type));
     return [...byName.values()].map((s) => ({
       id: this.id('src'),
       label: s.name,
@@ -191,200 +176,195 @@ class DiagramBuilder {
     }));
   }
 
-  private ingestion(sources: Array<{ id: string; method: string }>): {
-    nodes: Array<[string, string, undefined, undefined]>;
-    bySource: Map<string, string>;
-  } {
+  /** One node per distinct ingestion method, and which method each source uses. */
+  private ingestion(sources: Array<NodeSpec & { method: string }>): { nodes: NodeSpec[]; bySource: Map<string, string> } {
     const byMethod = new Map<string, string>();
     const bySource = new Map<string, string>();
-    const nodes: Array<[string, string, undefined, undefined]> = [];
-    for (const s of sources) {
+    const nodes: NodeSpec[] = [];
+    for (const s of shown(sources)) {
       if (!s.method) continue;
-      const key = s.method.toLowerCase();
-      let id = byMethod.get(key);
+      let id = byMethod.get(s.method.toLowerCase());
       if (!id) {
         id = this.id('ing');
-        byMethod.set(key, id);
-        nodes.push([id, s.method, undefined, undefined]);
+        byMethod.set(s.method.toLowerCase(), id);
+        nodes.push({ id, label: s.method });
       }
       bySource.set(s.id, id);
     }
     return { nodes, bySource };
   }
 
-  /** The lakehouse inside the Databricks boundary: layers, governance, compute, products. */
-  private lakehouse(): { lines: string[]; layerIds: string[]; governance?: string; entry: string; exit: string } {
+  /**
+   * Inside the Databricks boundary: the medallion layers top to bottom (framed by Unity Catalog
+   * when it governs them), then the compute of 3.5 and the products of 3.3 in use or roadmapped.
+   * Links reach the boundary, not its nodes, so Mermaid keeps this inner top-to-bottom layout
+   * and the whole diagram stays a few columns wide.
+   */
+  private lakehouse(): { lines: string[]; layerIds: string[] } {
+    const layerNodes: NodeSpec[] = [];
+    for (const [key, title, look] of LAYERS) {
+      const description = this.doc.text(`${P.layers}.${key}`);
+      if (description) layerNodes.push({ id: key, label: title, detail: firstClause(description), cls: look });
+    }
+    const uc = `${P.products}.${UNITY_CATALOG}.status`;
+    const governance = this.doc.is(uc, 'using')
+      ? { title: 'Unity Catalog · governs every layer', state: 'governance', look: 'governance' as const }
+      : this.doc.is(uc, 'roadmapped')
+        ? { title: 'Unity Catalog (roadmapped)', state: 'roadmapped', look: 'roadmapped' as const }
+        : undefined;
+    const lines: string[] = ['direction TB'];
+    if (layerNodes.length > 0) {
+      lines.push(`subgraph lake["${governance?.title ?? 'Medallion layers'}"]`, '  direction TB', ...layerNodes.map((n) => `  ${nodeLine(n)}`), 'end');
+      this.look('lake', governance?.look ?? 'group');
+    } else if (governance) {
+      lines.push(nodeLine({ id: 'uc', label: 'Unity Catalog', detail: governance.state, cls: governance.look }));
+    }
+    const compute = COMPUTE.find(([slug]) => this.doc.is(P.computeTypes, slug))?.[1];
+    const products = this.productsInUse();
+    if (compute || products.length > 0) {
+      const detail = products.length > 0 ? `<br/><small>${products.map((p) => mermaidText(p)).join(' · ')}</small>` : '';
+      lines.push(`platform["${mermaidText(compute ?? 'Databricks products')}${detail}"]:::platform`);
+      // Below the layers, not beside them.
+      if (layerNodes.length > 0) this.link('lake', 'platform', undefined, '~~~');
+    }
+    if (lines.length === 1) lines.push(nodeLine({ id: 'workspace', label: 'Databricks workspace', cls: 'muted' }));
+    return { lines, layerIds: layerNodes.map((n) => n.id) };
+  }
+
+  /** The products of 3.3 other than Unity Catalog, in the format's order, by their short name. */
+  private productsInUse(): string[] {
     const out: string[] = [];
-    const push = (id: string, label: string, cls?: string, detail?: string) => {
-      const text = detail ? `${mermaidText(label)}<br/><small>${mermaidText(detail, 60)}</small>` : mermaidText(label);
-      out.push(`${id}["${text}"]${cls ? `:::${cls}` : ''}`);
-    };
-    const layers = record(get(this.value, P.layers));
-    const layerIds: string[] = [];
-    for (const [key, title] of LAYERS) {
-      const description = str(layers?.[key]);
-      if (!description) continue;
-      push(key, title, `layer${title}`, description);
-      layerIds.push(key);
-    }
-    const products = record(get(this.value, P.products));
-    let governance: string | undefined;
-    const uc = record(products?.unity_catalog);
-    if (uc && !isEmptyValue(uc) && str(uc.status) !== 'not_using') {
-      governance = 'uc';
-      push('uc', str(uc.status) === 'roadmapped' ? 'Unity Catalog (roadmapped)' : 'Unity Catalog', str(uc.status) === 'roadmapped' ? 'roadmapped' : 'governance', 'governance');
-    }
-    const compute = str(get(this.value, P.computeTypes));
-    if (compute) push('compute', COMPUTE_LABELS[compute] ?? compute, 'compute');
-    const used: string[] = [];
-    for (const [key, title] of PRODUCTS) {
-      const status = str(record(products?.[key])?.status);
-      if (status === 'using') used.push(`${this.id('prod')}["${mermaidText(title)}"]:::product`);
-      else if (status === 'roadmapped') used.push(`${this.id('prod')}["${mermaidText(`${title} (roadmapped)`)}"]:::roadmapped`);
-    }
-    if (used.length > 0) out.push('subgraph products["Databricks products in use"]', ...used.map((l) => `  ${l}`), 'end');
-    if (out.length === 0) push('lakehouse', 'Databricks workspace', 'muted');
-    const entry = layerIds[0] ?? 'dbx';
-    const exit = layerIds[layerIds.length - 1] ?? 'dbx';
-    return { lines: out, layerIds, governance, entry, exit };
-  }
-
-  /** Wraps the Databricks boundary in the cloud accounts of the deployment model. */
-  private deploymentZones(model: string, core: { lines: string[] }): void {
-    const network = list(get(this.value, P.network)).map(String);
-    const boundary = network.includes('private_connectivity')
-      ? 'Databricks · private connectivity'
-      : network.includes('public_ip_allowlists')
-        ? 'Databricks · public endpoint with IP allow lists'
-        : network.includes('vpn')
-          ? 'Databricks · VPN tunnel'
-          : 'Databricks';
-    const zoneClass = network.includes('private_connectivity') ? 'zonePrivate' : network.includes('public_ip_allowlists') ? 'zonePublic' : 'zone';
-    const dbx = (indent: string) => [
-      `${indent}subgraph dbx["${mermaidText(boundary, 80)}"]`,
-      ...core.lines.map((l) => `${indent}  ${l}`),
-      `${indent}end`,
-      `class dbx ${zoneClass}`,
-    ];
-    const account = (id: string, title: string, inner: string[]) => [`subgraph ${id}["${title}"]`, ...inner, 'end', `class ${id} account`];
-    switch (model) {
-      case 'partner_hosted':
-        this.lines.push(...account('partnerAcct', 'Partner cloud account', dbx('  ')));
-        break;
-      case 'customer_managed':
-        this.lines.push(...account('customerAcct', 'Customer cloud account', dbx('  ')));
-        break;
-      case 'hybrid':
-        this.lines.push(...account('partnerAcct', 'Partner cloud account', ['  cp["Control plane (partner-managed)"]:::compute']));
-        this.lines.push(...account('customerAcct', 'Customer cloud account · data plane', dbx('  ')));
-        this.edge('cp', 'dbx', 'manages', '-.->');
-        break;
-      case 'side_car':
-        this.lines.push(...account('partnerAcct', 'Partner cloud account', dbx('  ')));
-        this.lines.push(...account('customerAcct', 'Customer cloud account', ['  custDbx["Customer Databricks workspace"]']));
-        this.edge('dbx', 'custDbx', 'Delta Sharing', '==>');
-        break;
-      default:
-        this.lines.push(...dbx(''));
-    }
-  }
-
-  private externalServices(): Array<[string, string, string | undefined, undefined]> {
-    return rows(get(this.value, P.external))
-      .filter((r) => str(r.service))
-      .map((r) => [this.id('ext'), str(r.service), str(r.purpose) || undefined, undefined]);
-  }
-
-  private egress(): Array<[string, string, string | undefined, undefined]> {
-    return rows(get(this.value, P.egress))
-      .filter((r) => str(r.destination))
-      .map((r) => [this.id('egr'), str(r.destination), [str(r.protocol), str(r.volume)].filter(Boolean).join(' · ') || undefined, undefined]);
-  }
-
-  /** BI tools, AI/BI, Genie, apps (on Databricks or hosted elsewhere) and custom APIs. */
-  private interfaces(): Array<[string, string, string | undefined, string | undefined]> {
-    const out: Array<[string, string, string | undefined, string | undefined]> = [];
-    const add = (label: string, detail?: string, cls?: string) => out.push([this.id('ui'), label, detail, cls]);
-    const products = record(get(this.value, P.products));
-    const aibi = record(products?.aibi_genie);
-    const aibiStatus = str(aibi?.status);
-    if (aibiStatus === 'using' || aibiStatus === 'roadmapped') {
-      for (const c of list(aibi?.components)) if (AIBI_UI[String(c)]) add(AIBI_UI[String(c)], aibiStatus === 'roadmapped' ? 'roadmapped' : undefined, aibiStatus === 'roadmapped' ? 'roadmapped' : undefined);
-    }
-    for (const tool of list(aibi?.bi_tools)) add(BI_TOOLS[String(tool)] ?? String(tool), 'BI tool');
-    const apps = record(products?.databricks_apps);
-    const appsStatus = str(apps?.status);
-    if (appsStatus === 'using') add('Databricks Apps');
-    else if (appsStatus === 'roadmapped') add('Databricks Apps', 'roadmapped', 'roadmapped');
-    for (const host of list(apps?.external_hosting)) add(`App on ${APP_HOSTING[String(host)] ?? String(host)}`, 'external app hosting');
-    if (str(get(this.value, P.customApis)) === 'yes') {
-      const kinds = list(get(this.value, P.customApiKinds)).map((k) => String(k).toUpperCase());
-      add('Custom API', kinds.join(', ') || undefined);
+    for (const [key, schema] of Object.entries(schemaAt(P.products.split('.'))?.properties ?? {})) {
+      if (key === UNITY_CATALOG) continue;
+      const status = `${P.products}.${key}.status`;
+      const name = shortLabel(String(schema.title ?? key));
+      if (this.doc.is(status, 'using')) out.push(name);
+      else if (this.doc.is(status, 'roadmapped')) out.push(`${name} (roadmapped)`);
     }
     return out;
   }
 
-  /** PAT-based backend access is drawn as a red dashed edge: the anti-pattern stays visible. */
-  private backendAuth(target: string): void {
-    const auth = list(get(this.value, P.backendAuth)).map(String);
-    if (auth.length === 0) return;
-    this.node('', 'backend', 'Partner backend', 'compute');
-    if (auth.includes('oauth_m2m')) this.edge('backend', target, 'OAuth M2M');
-    if (auth.includes('session_tokens')) this.edge('backend', target, 'session tokens');
-    if (auth.includes('pat')) {
-      this.dangerEdges.push(this.edgeCount);
-      this.edge('backend', target, 'PAT (not recommended)', '-.->');
-    }
+  /**
+   * The Databricks boundary, titled and styled by its network security (4.3), inside the cloud
+   * accounts of the deployment model (2.1).
+   */
+  private deploymentZones(core: { lines: string[] }): void {
+    const access = [
+      ...NETWORK.filter(([slug]) => this.doc.is(P.network, slug)).map(([, words]) => words),
+      ...this.doc.list(P.networkOther).map(text).filter(Boolean),
+    ];
+    // The weakest access path sets the zone's style: a public endpoint is drawn as public.
+    const zone = this.doc.is(P.network, 'public-ip-allowlist') ? 'zonePublic' : this.doc.isAny(P.network, ['private-connectivity', 'vpn']) ? 'zonePrivate' : 'zone';
+    const boundary = [
+      `subgraph ${DBX}["${mermaidText(['Databricks', ...access].join(' · '), 90)}"]`,
+      ...core.lines.map((l) => `  ${l}`),
+      'end',
+    ];
+    this.look(DBX, zone);
+    const account = (id: string, title: string, inner: string[]) => {
+      this.look(id, 'account');
+      return [`subgraph ${id}["${mermaidText(title, 90)}"]`, ...inner.map((l) => `  ${l}`), 'end'];
+    };
+    const partner = (inner: string[]) => this.lines.push(...account('partnerAcct', 'Partner cloud account', inner));
+    if (this.doc.is(P.model, 'partner-hosted')) partner(boundary);
+    else if (this.doc.is(P.model, 'customer-managed')) this.lines.push(...account('customerAcct', 'Customer cloud account', boundary));
+    else if (this.doc.is(P.model, 'hybrid')) {
+      partner([nodeLine({ id: 'cp', label: 'Control plane', detail: 'run by the partner', cls: 'platform' })]);
+      this.lines.push(...account('customerAcct', 'Customer cloud account · data plane', boundary));
+      this.link('cp', DBX, 'manages', '-.->');
+    } else if (this.doc.is(P.model, 'side-car')) {
+      partner(boundary);
+      this.lines.push(...account('customerAcct', 'Customer cloud account', [nodeLine({ id: 'custDbx', label: "Customer's Databricks workspace", cls: 'platform' })]));
+      this.link(DBX, 'custDbx', 'Delta Sharing', '==>');
+    } else if (this.doc.is(P.model, 'multiple')) {
+      const models = [...new Set(this.doc.rows(P.segmentModels).flatMap((_, i) => this.doc.labels(`${P.segmentModels}.${i}.deployment_model`)))];
+      this.lines.push(...account('segments', models.length ? `Per customer segment: ${models.join(', ')}` : 'Deployment model per customer segment', boundary));
+    } else this.lines.push(...boundary);
   }
 
-  private styles(): void {
-    this.lines.push(
-      'classDef empty fill:#f4f4f4,stroke:#999,stroke-dasharray:4 3,color:#666',
-      'classDef muted fill:#f4f4f4,stroke:#bbb,color:#666',
-      'classDef layerBronze fill:#f3e0cc,stroke:#a0522d,color:#222',
-      'classDef layerSilver fill:#eceff1,stroke:#78909c,color:#222',
-      'classDef layerGold fill:#fff4c2,stroke:#c9a400,color:#222',
-      'classDef layerServing fill:#e3f2fd,stroke:#1e88e5,color:#222',
-      'classDef governance fill:#e8f5e9,stroke:#2e7d32,color:#222',
-      'classDef compute fill:#ede7f6,stroke:#5e35b1,color:#222',
-      'classDef product fill:#fff,stroke:#ff3621,color:#222',
-      'classDef roadmapped fill:#fff,stroke:#999,stroke-dasharray:5 4,color:#555',
-      'classDef people fill:#fff,stroke:#555,color:#222',
-      'classDef zone fill:#fff8f6,stroke:#ff3621',
-      'classDef zonePrivate fill:#f1f8e9,stroke:#2e7d32,stroke-width:2px',
-      'classDef zonePublic fill:#fff3e0,stroke:#ef6c00,stroke-width:2px,stroke-dasharray:6 3',
-      'classDef account fill:#fafafa,stroke:#607d8b,stroke-dasharray:2 2',
-    );
-    for (const i of this.dangerEdges) this.lines.push(`linkStyle ${i} stroke:#d32f2f,stroke-width:2px,stroke-dasharray:5 4,color:#d32f2f`);
+  private externalServices(): NodeSpec[] {
+    return this.doc
+      .rows(P.external)
+      .filter((r) => text(r.service))
+      .map((r) => ({ id: this.id('ext'), label: text(r.service), detail: firstClause(text(r.purpose)) || undefined }));
+  }
+
+  private egress(): NodeSpec[] {
+    return this.doc
+      .rows(P.egress)
+      .filter((r) => text(r.destination))
+      .map((r) => ({ id: this.id('egr'), label: text(r.destination), detail: [text(r.protocol), text(r.volume)].filter(Boolean).join(' · ') || undefined }));
+  }
+
+  /** AI/BI and Genie, BI tools, apps (on Databricks or hosted elsewhere) and custom APIs. */
+  private interfaces(): NodeSpec[] {
+    const out: NodeSpec[] = [];
+    const add = (label: string, detail?: string, cls?: Look) => out.push({ id: this.id('ui'), label, detail, cls });
+    const aibi = `${P.products}.aibi_genie`;
+    const apps = `${P.products}.databricks_apps`;
+    for (const [product, using] of [
+      [aibi, () => this.doc.labels(`${aibi}.components`)],
+      [apps, () => ['Databricks Apps']],
+    ] as const) {
+      if (this.doc.is(`${product}.status`, 'using')) for (const label of using()) add(label);
+      else if (this.doc.is(`${product}.status`, 'roadmapped')) for (const label of using()) add(label, 'roadmapped', 'roadmapped');
+    }
+    for (const tool of this.doc.labels(`${aibi}.bi_tools`)) add(tool, 'BI tool');
+    for (const host of this.doc.labels(`${apps}.external_hosting`)) add(`App on ${host}`, 'hosted outside Databricks');
+    if (this.doc.is(P.customApis, 'yes')) add('Custom API', this.doc.labels(P.customApiTypes).join(', ') || undefined);
+    return out;
+  }
+
+  /** The partner backend and how it authenticates; PAT access is a red dashed link (an anti-pattern). */
+  private backendAuth(): { lines: string[]; links: Array<[label: string, danger: boolean]> } {
+    const methods: Array<[slug: string, label: string, danger: boolean]> = [
+      ['oauth-m2m', 'OAuth M2M', false],
+      ['session-tokens', 'session tokens', false],
+      ['pat', 'PAT (not recommended)', true],
+    ];
+    const links = methods.filter(([slug]) => this.doc.is(P.backendAuth, slug)).map(([, label, danger]) => [label, danger] as [string, boolean]);
+    if (links.length === 0) return { lines: [], links: [] };
+    return { lines: [nodeLine({ id: 'backend', label: 'Partner backend', cls: 'platform' })], links };
   }
 }
 
-/** The nodes a group draws (the rest are summarised as "+N more" and get no edges). */
+/**
+ * Looks that read on light, dark and high-contrast canvases alike: translucent fills over the
+ * theme's background, mid-tone strokes, and the theme's own text colour. Nodes use them as
+ * classes; subgraphs get them as `style` statements, the only styling Mermaid keeps on a
+ * subgraph it lays out on its own.
+ */
+const LOOKS = {
+  default: 'fill:#9e9e9e1a,stroke:#9e9e9e',
+  group: 'fill:#9e9e9e0f,stroke:#9e9e9e',
+  empty: 'fill:transparent,stroke:#9e9e9e,stroke-dasharray:4 3',
+  muted: 'fill:transparent,stroke:#9e9e9e',
+  layerBronze: 'fill:#cd7f3233,stroke:#b86b2e',
+  layerSilver: 'fill:#90a4ae33,stroke:#8a9ba5',
+  layerGold: 'fill:#f2c81233,stroke:#c9a400',
+  layerServing: 'fill:#42a5f533,stroke:#3d8fd6',
+  governance: 'fill:#43a04714,stroke:#43a047,stroke-width:2px',
+  platform: 'fill:#7e57c21f,stroke:#8e6fd0',
+  roadmapped: 'fill:transparent,stroke:#9e9e9e,stroke-dasharray:5 4',
+  zone: 'fill:#ff36210d,stroke:#ff3621,stroke-width:2px',
+  zonePrivate: 'fill:#43a0470d,stroke:#43a047,stroke-width:2px',
+  zonePublic: 'fill:#fb8c000f,stroke:#fb8c00,stroke-width:2px,stroke-dasharray:6 3',
+  account: 'fill:transparent,stroke:#78909c,stroke-dasharray:2 2',
+} as const;
+type Look = keyof typeof LOOKS;
+
+function nodeLine({ id, label, detail, cls }: NodeSpec): string {
+  const text = detail ? `${mermaidText(label)}<br/><small>${mermaidText(detail, MAX_DETAIL)}</small>` : mermaidText(label);
+  return `${id}["${text}"]${cls ? `:::${cls}` : ''}`;
+}
+
+/** The first clause of free text ("Raw files and CDC records as delivered, with …" → its part before the comma). */
+function firstClause(text: string): string {
+  const clause = text.split(/[.;:!?](?:\s|$)|,\s|\s[—–-]\s|\n/)[0].trim();
+  return clause.length >= 12 ? clause : text;
+}
+
+/** The nodes a group draws (the rest are summarised as "+N more" and get no links). */
 function shown<T>(nodes: T[]): T[] {
   return nodes.slice(0, MAX_PER_GROUP);
-}
-
-function get(value: unknown, dotted: string): unknown {
-  let node = value;
-  for (const key of dotted.split('.')) {
-    if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-function rows(value: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(value) ? value.map(record).filter((r): r is Record<string, unknown> => !!r) : [];
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value];
-}
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }

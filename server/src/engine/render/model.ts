@@ -3,7 +3,7 @@
 // numbering and agree on what a field, a table or a choice list is.
 import { isMap, isSeq, Node } from 'yaml';
 import { SowDocument } from '../document';
-import { resolveSchema } from '../schema/navigate';
+import { enumLabel, resolveSchema } from '../schema/navigate';
 import { sectionLabel, sectionNumber, sectionTitle } from '../schema/sections';
 import { JsonSchema, sowSchema } from '../schema/sowSchema';
 import { Finding, Path, PathSegment } from '../types';
@@ -25,9 +25,15 @@ export interface Choice {
   antipattern?: boolean;
 }
 
-export type ProductStatus = 'using' | 'roadmapped' | 'not_using';
+/** A product's usage status (3.3): a slug of `definitions.productUsage.status`. */
+export type ProductStatus = string;
 
-export const STATUS_LABELS: Record<ProductStatus, string> = { using: 'Using', roadmapped: 'Roadmapped', not_using: 'Not Using' };
+/** The shared status field of every 3.3 product, as the format defines it. */
+const STATUS_SCHEMA = resolveSchema(sowSchema.definitions?.productUsage?.properties?.status);
+const STATUS_VALUES = (STATUS_SCHEMA?.enum ?? []).filter((v): v is string => typeof v === 'string');
+
+/** The template's label of each status slug ("not-using" → "Not Using"). */
+export const STATUS_LABELS: Readonly<Record<ProductStatus, string>> = Object.fromEntries(STATUS_VALUES.map((v) => [v, enumLabel(STATUS_SCHEMA!, STATUS_SCHEMA!.enum!.indexOf(v))]));
 
 export interface Section {
   kind: 'section';
@@ -61,10 +67,6 @@ export interface SowModel {
   /** Findings that fall in no section (whole-document notices, syntax errors above the first key). */
   unplaced: Finding[];
 }
-
-/** Schema keys the renderer understands for product usage (3.3) status. */
-const STATUS_KEY = 'status';
-const STATUS_VALUES: readonly ProductStatus[] = ['using', 'roadmapped', 'not_using'];
 
 export function buildModel(doc: SowDocument, findings: readonly Finding[]): SowModel {
   const root = asRecord(doc.value) ?? {};
@@ -152,7 +154,7 @@ class ModelBuilder {
       for (const [key, propSchema] of Object.entries(schema.properties)) {
         const childSchema = resolveSchema(propSchema);
         const childValue = asRecord(value)?.[key];
-        if (key === STATUS_KEY && isStatusSchema(childSchema)) {
+        if (childSchema === STATUS_SCHEMA) {
           statusKnown = true;
           status = STATUS_VALUES.find((s) => s === childValue);
           continue;
@@ -178,12 +180,19 @@ class ModelBuilder {
     const values = enumSchema.enum ?? [];
     const recommended = [...listOf(field?.['x-recommended']), ...listOf(enumSchema['x-recommended'])];
     const antipatterns = [...listOf(field?.['x-antipatterns']), ...listOf(enumSchema['x-antipatterns'])];
-    const options = values.map((v, i) => ({
-      label: enumLabel(enumSchema, i),
-      chosen: chosen.includes(v),
-      ...(recommended.includes(v) ? { recommended: true } : {}),
-      ...(antipatterns.includes(v) ? { antipattern: true } : {}),
-    }));
+    // `null` is in the enum so that an unanswered choice is valid; it is not an option to tick.
+    const options = values.flatMap((v, i) =>
+      v === null
+        ? []
+        : [
+            {
+              label: enumLabel(enumSchema, i),
+              chosen: chosen.includes(v),
+              ...(recommended.includes(v) ? { recommended: true } : {}),
+              ...(antipatterns.includes(v) ? { antipattern: true } : {}),
+            },
+          ],
+    );
     // Values outside the enum (schema errors, or free "other" text) are still shown, never dropped.
     const other = chosen.filter((v) => !values.includes(v) && !isEmptyValue(v)).map((v) => inlineOf(v, undefined)!);
     return { kind: 'choices', label, line, multiple, options, other };
@@ -282,21 +291,6 @@ function isArraySchema(schema: JsonSchema | undefined): boolean {
   return schema?.type === 'array' || (Array.isArray(schema?.type) && schema!.type.includes('array')) || !!schema?.items;
 }
 
-function isStatusSchema(schema: JsonSchema | undefined): boolean {
-  return !!schema?.enum && STATUS_VALUES.every((s) => schema.enum!.includes(s));
-}
-
-/** The template's label of an enum value: the bold part of its markdown description. */
-export function enumLabel(enumSchema: JsonSchema, index: number): string {
-  const labels = enumSchema['x-enum-labels'];
-  if (Array.isArray(labels) && typeof labels[index] === 'string') return labels[index];
-  const md = enumSchema.markdownEnumDescriptions?.[index];
-  const bold = md ? /\*\*(.+?)\*\*/.exec(md) : null;
-  if (bold) return bold[1].trim();
-  const plain = enumSchema.enumDescriptions?.[index];
-  if (plain) return plain.split(/\s[—–-]\s|[.:]\s/)[0].trim();
-  return humanize(String(enumSchema.enum?.[index] ?? ''));
-}
 
 /** A scalar for display; enum values become their template label. */
 function inlineOf(value: unknown, enumSchema: JsonSchema | undefined): Inline | undefined {

@@ -60,3 +60,10 @@ export function titleAt(path: Path, root: JsonSchema = sowSchema): string {
   const last = path[path.length - 1];
   return schema?.title ?? (last === undefined ? 'document' : String(last));
 }
+
+/** The template's label of the enum value at `index` (schema `x-enum-labels`), else the value itself. */
+export function enumLabel(enumSchema: JsonSchema, index: number): string {
+  const labels = enumSchema['x-enum-labels'];
+  const label = Array.isArray(labels) ? labels[index] : undefined;
+  return typeof label === 'string' && label !== '' ? label : String(enumSchema.enum?.[index] ?? '');
+}

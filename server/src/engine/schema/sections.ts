@@ -58,7 +58,8 @@ const SECTIONS: Record<string, Section> = {
   implementation_plan: { number: '10', title: 'Implementation Plan' },
   'implementation_plan.phases': { number: '10.1', title: 'Phases' },
   'implementation_plan.milestones': { number: '10.2', title: 'Milestones' },
-  'implementation_plan.resources': { number: '10.3', title: 'Resource Requirements' },
+  // The template's "10.3 Resource Requirements" holds the team table (and external support after it).
+  'implementation_plan.team': { number: '10.3', title: 'Resource Requirements' },
   success_metrics: { number: '11', title: 'Success Metrics' },
   'success_metrics.technical': { number: '11.1', title: 'Technical Success Metrics' },
   'success_metrics.business': { number: '11.2', title: 'Business Success Metrics' },
@@ -71,6 +72,11 @@ const SECTIONS: Record<string, Section> = {
   approval: { title: 'Document Approval' },
   version_history: { title: 'Version History' },
 };
+
+/** Every key path the map numbers or titles (for the conformance test against the schema). */
+export function sectionPaths(): string[][] {
+  return Object.keys(SECTIONS).map((key) => key.split('.'));
+}
 
 function sectionOf(path: Path): Section | undefined {
   if (path.length === 0 || path.length > 2 || path.some((s) => typeof s !== 'string')) return undefined;
