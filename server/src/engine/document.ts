@@ -74,6 +74,8 @@ export class SowDocument {
     }
     this.yaml = parseDocument(text, {
       prettyErrors: false,
+      // Problems are reported as findings; nothing goes to the console (the server's stderr).
+      logLevel: 'error',
       // yaml's own unique-key check compares every key with every other (minutes for 20,000
       // keys); duplicateKeys() below does the same in one pass.
       uniqueKeys: false,
@@ -287,7 +289,8 @@ export class SowDocument {
 
 function pairIn(node: unknown, seg: PathSegment): Pair | undefined {
   if (!isMap(node)) return undefined;
-  return node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+  // The last of duplicate keys, as it is the one whose value the document has.
+  return node.items.findLast((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
 }
 
 function pairContains(pair: Pair, offset: number): boolean {
