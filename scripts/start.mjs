@@ -4,8 +4,9 @@
 // 127.0.0.1:8080 (or the next free port) with this repo loaded as a development extension and
 // examples/ as the workspace. Runs until Ctrl-C.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDependencies } from './ensure-deps.mjs';
 import { ensureCodeServer, freePort, killGroup, repoRoot, startCodeServer, workbenchUrl } from './vscode-server.mjs';
 
 const state = join(repoRoot, '.vscode-test'); // git-ignored; settings persist between runs
@@ -16,7 +17,7 @@ function npm(...args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!existsSync(join(repoRoot, 'node_modules'))) npm(existsSync(join(repoRoot, 'package-lock.json')) ? 'ci' : 'install');
+ensureDependencies();
 npm('run', 'build');
 ensureCodeServer();
 
