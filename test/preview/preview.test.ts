@@ -103,6 +103,12 @@ describe('preview in headless Chromium', function () {
         const shown = name.length > 48 ? name.slice(0, 40) : name;
         assert.ok(text.includes(shown.replace(/\s+/g, ' ').trim()), `diagram of ${file} lacks "${name}"`);
       }
+      // Compact enough to read at the width of the page (the first layout was ~4000 px wide).
+      const size = await r.page.evaluate(() => {
+        const { width, height } = document.querySelector<SVGSVGElement>('.sow-diagram svg')!.viewBox.baseVal;
+        return { width, height };
+      });
+      assert.ok(size.width < 1800 && size.height < 1800, `diagram of ${file} is ${size.width}×${size.height}`);
       assertQuiet(r);
       const base = file.replace(/\.sow\.yaml$/, '');
       await r.page.screenshot({ path: screenshotPath(`${base}-light.png`), fullPage: true });
@@ -124,9 +130,14 @@ describe('preview in headless Chromium', function () {
     for (const theme of ['light', 'dark'] as const) {
       const r = await openHtml(browser, webviewPage(rendered.bodyHtml, theme), `readme-${theme}`, { editor: true, width: 1280 });
       await diagramsDone(r.page);
-      // The top of the document: title block, review summary with readiness bars, first section.
+      // Section 3.1: its heading and the architecture diagram generated from the document.
+      const area = await r.page.evaluate(() => {
+        const top = document.getElementById('sec-3-1')!.getBoundingClientRect().top + window.scrollY;
+        const figure = document.querySelector('.sow-diagram-figure')!.getBoundingClientRect();
+        return { top, bottom: figure.bottom + window.scrollY };
+      });
       const path = screenshotPath(`readme-${theme}.png`);
-      await r.page.screenshot({ path });
+      await r.page.screenshot({ path, fullPage: true, clip: { x: 0, y: area.top - 16, width: 1280, height: area.bottom - area.top + 32 } });
       // The README's copies change only on request (UPDATE_SCREENSHOTS=1), not on every test run.
       if (process.env.UPDATE_SCREENSHOTS) copyFileSync(path, join(ROOT, `docs/images/preview-${theme}.png`));
       assertQuiet(r);
@@ -296,14 +307,15 @@ describe('preview in headless Chromium', function () {
     });
 
     it('follows the theme: VS Code switching the body class redraws the diagram in the dark theme', async () => {
-      const fill = () => r.page.evaluate(() => getComputedStyle(document.querySelector('.sow-diagram svg .cluster rect, .sow-diagram svg rect')!).fill);
-      const light = await fill();
+      // The generated diagram's fills are translucent in every theme; its text takes the theme's colour.
+      const textColor = () => r.page.evaluate(() => getComputedStyle(document.querySelector('.sow-diagram svg .nodeLabel')!).color);
+      const light = await textColor();
       await r.page.evaluate(() => {
         document.documentElement.dataset.diagrams = '';
         document.body.classList.replace('vscode-light', 'vscode-dark');
       });
       await diagramsDone(r.page);
-      assert.notEqual(await fill(), light);
+      assert.notEqual(await textColor(), light);
       assert.match((await r.page.getAttribute('.sow-diagram', 'data-rendered-key')) ?? '', /^dark\n/);
     });
   });
