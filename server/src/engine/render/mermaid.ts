@@ -50,24 +50,17 @@ const MAX_PER_GROUP = 12;
 /** Longest detail line under a node label; layer descriptions are cut here. */
 const MAX_DETAIL = 60;
 
-/** The medallion layers of 3.2 in flow order: key under architecture.data_flow.layers, title. */
+/** The Databricks boundary: every link into or out of the platform ends at this subgraph. */
+const DBX = 'dbx';
+const UNITY_CATALOG = 'unity_catalog';
+
+/** The medallion layers of 3.2 in flow order: key under architecture.data_flow.layers, title, look. */
 const LAYERS: ReadonlyArray<[key: string, title: string, look: Look]> = [
   ['bronze', 'Bronze', 'layerBronze'],
   ['silver', 'Silver', 'layerSilver'],
   ['gold', 'Gold', 'layerGold'],
   ['serving', 'Serving', 'layerServing'],
 ];
-
-const UNITY_CATALOG = 'unity_catalog';
-/** Network security of 4.3 (slug of governance_security.data_security.network, words in the zone title). */
-const NETWORK: ReadonlyArray<[slug: string, words: string]> = [
-  ['private-connectivity', 'private connectivity'],
-  ['vpn', 'VPN tunnel'],
-  ['public-ip-allowlist', 'public endpoint + IP allow lists'],
-];
-
-/** The Databricks boundary: every link into or out of the platform ends at this subgraph. */
-const DBX = 'dbx';
 
 /** Compute types of 3.5 (slug of architecture.compute.types, label). */
 const COMPUTE: ReadonlyArray<[slug: string, label: string]> = [
@@ -76,12 +69,19 @@ const COMPUTE: ReadonlyArray<[slug: string, label: string]> = [
   ['hybrid', 'Classic + serverless compute'],
 ];
 
+/** Network security of 4.3 (slug of governance_security.data_security.network, words in the zone title). */
+const NETWORK: ReadonlyArray<[slug: string, words: string]> = [
+  ['private-connectivity', 'private connectivity'],
+  ['vpn', 'VPN tunnel'],
+  ['public-ip-allowlist', 'public endpoint + IP allow lists'],
+];
+
 /** The generated `flowchart LR` for a document value (any shape; missing parts add no nodes). */
 export function generateArchitectureDiagram(value: unknown): string {
   return new DiagramBuilder(new FormatReader(value)).build();
 }
 
-type NodeSpec = { id: string; label: string; detail?: string; cls?: Look };
+type NodeSpec = { id: string; label: string; detail?: string; look?: Look };
 
 class DiagramBuilder {
   private readonly lines: string[] = ['flowchart LR'];
@@ -98,11 +98,11 @@ class DiagramBuilder {
     const ingestion = this.ingestion(sources);
     const core = this.lakehouse();
 
-    if (sources.length === 0) this.lines.push(nodeLine({ id: 'nosrc', label: 'No data sources yet', cls: 'empty' }));
+    if (sources.length === 0) this.lines.push(nodeLine({ id: 'nosrc', label: 'No data sources yet', look: 'empty' }));
     else this.group('sources', 'Data sources', sources);
     this.group('ingestion', 'Ingestion', ingestion.nodes);
-    const backend = this.backendAuth();
     this.deploymentZones(core);
+    const backend = this.backendAuth();
     this.lines.push(...backend.lines);
     // Linked as a whole, each of these groups is laid out on its own: `direction LR` stacks its
     // nodes. External services stand left of the platform, under ingestion; outputs stand right.
@@ -114,7 +114,8 @@ class DiagramBuilder {
     this.group('external', 'External services', external, 'LR');
     for (const [id, title, nodes] of outputs) this.group(id, title, nodes, 'LR');
 
-    // Sources → ingestion → first layer → … → last layer → interfaces, egress, external services.
+    // Sources → ingestion → the Databricks boundary; the layers in order; external services ↔
+    // the boundary → interfaces and egress; the boundary ↔ the partner backend.
     for (const s of shown(sources)) this.link(s.id, ingestion.bySource.get(s.id) ?? DBX);
     for (const n of shown(ingestion.nodes)) this.link(n.id, DBX);
     for (let i = 1; i < core.layerIds.length; i++) this.link(core.layerIds[i - 1], core.layerIds[i]);
@@ -141,7 +142,7 @@ class DiagramBuilder {
     this.look(id, 'group');
     this.lines.push(`subgraph ${id}["${mermaidText(title)}"]`, ...(direction ? [`  direction ${direction}`] : []));
     for (const node of shown(nodes)) this.lines.push(`  ${nodeLine(node)}`);
-    if (nodes.length > MAX_PER_GROUP) this.lines.push(`  ${nodeLine({ id: `${id}more`, label: `+${nodes.length - MAX_PER_GROUP} more`, cls: 'muted' })}`);
+    if (nodes.length > MAX_PER_GROUP) this.lines.push(`  ${nodeLine({ id: `${id}more`, label: `+${nodes.length - MAX_PER_GROUP} more`, look: 'muted' })}`);
     this.lines.push('end');
   }
 
@@ -204,7 +205,7 @@ class DiagramBuilder {
     const layerNodes: NodeSpec[] = [];
     for (const [key, title, look] of LAYERS) {
       const description = this.doc.text(`${P.layers}.${key}`);
-      if (description) layerNodes.push({ id: key, label: title, detail: firstClause(description), cls: look });
+      if (description) layerNodes.push({ id: key, label: title, detail: firstClause(description), look });
     }
     const uc = `${P.products}.${UNITY_CATALOG}.status`;
     const governance = this.doc.is(uc, 'using')
@@ -214,10 +215,10 @@ class DiagramBuilder {
         : undefined;
     const lines: string[] = ['direction TB'];
     if (layerNodes.length > 0) {
-      lines.push(`subgraph lake["${governance?.title ?? 'Medallion layers'}"]`, '  direction TB', ...layerNodes.map((n) => `  ${nodeLine(n)}`), 'end');
+      lines.push(`subgraph lake["${mermaidText(governance?.title ?? 'Medallion layers')}"]`, '  direction TB', ...layerNodes.map((n) => `  ${nodeLine(n)}`), 'end');
       this.look('lake', governance?.look ?? 'group');
     } else if (governance) {
-      lines.push(nodeLine({ id: 'uc', label: 'Unity Catalog', detail: governance.state, cls: governance.look }));
+      lines.push(nodeLine({ id: 'uc', label: 'Unity Catalog', detail: governance.state, look: governance.look }));
     }
     const compute = COMPUTE.find(([slug]) => this.doc.is(P.computeTypes, slug))?.[1];
     const products = this.productsInUse();
@@ -227,7 +228,7 @@ class DiagramBuilder {
       // Below the layers, not beside them.
       if (layerNodes.length > 0) this.link('lake', 'platform', undefined, '~~~');
     }
-    if (lines.length === 1) lines.push(nodeLine({ id: 'workspace', label: 'Databricks workspace', cls: 'muted' }));
+    if (lines.length === 1) lines.push(nodeLine({ id: 'workspace', label: 'Databricks workspace', look: 'muted' }));
     return { lines, layerIds: layerNodes.map((n) => n.id) };
   }
 
@@ -269,12 +270,12 @@ class DiagramBuilder {
     if (this.doc.is(P.model, 'partner-hosted')) partner(boundary);
     else if (this.doc.is(P.model, 'customer-managed')) this.lines.push(...account('customerAcct', 'Customer cloud account', boundary));
     else if (this.doc.is(P.model, 'hybrid')) {
-      partner([nodeLine({ id: 'cp', label: 'Control plane', detail: 'run by the partner', cls: 'platform' })]);
+      partner([nodeLine({ id: 'cp', label: 'Control plane', detail: 'run by the partner', look: 'platform' })]);
       this.lines.push(...account('customerAcct', 'Customer cloud account · data plane', boundary));
       this.link('cp', DBX, 'manages', '-.->');
     } else if (this.doc.is(P.model, 'side-car')) {
       partner(boundary);
-      this.lines.push(...account('customerAcct', 'Customer cloud account', [nodeLine({ id: 'custDbx', label: "Customer's Databricks workspace", cls: 'platform' })]));
+      this.lines.push(...account('customerAcct', 'Customer cloud account', [nodeLine({ id: 'custDbx', label: "Customer's Databricks workspace", look: 'platform' })]));
       this.link(DBX, 'custDbx', 'Delta Sharing', '==>');
     } else if (this.doc.is(P.model, 'multiple')) {
       const models = [...new Set(this.doc.rows(P.segmentModels).flatMap((_, i) => this.doc.labels(`${P.segmentModels}.${i}.deployment_model`)))];
@@ -299,7 +300,7 @@ class DiagramBuilder {
   /** AI/BI and Genie, BI tools, apps (on Databricks or hosted elsewhere) and custom APIs. */
   private interfaces(): NodeSpec[] {
     const out: NodeSpec[] = [];
-    const add = (label: string, detail?: string, cls?: Look) => out.push({ id: this.id('ui'), label, detail, cls });
+    const add = (label: string, detail?: string, look?: Look) => out.push({ id: this.id('ui'), label, detail, look });
     const aibi = `${P.products}.aibi_genie`;
     const apps = `${P.products}.databricks_apps`;
     for (const [product, using] of [
@@ -324,7 +325,7 @@ class DiagramBuilder {
     ];
     const links = methods.filter(([slug]) => this.doc.is(P.backendAuth, slug)).map(([, label, danger]) => [label, danger] as [string, boolean]);
     if (links.length === 0) return { lines: [], links: [] };
-    return { lines: [nodeLine({ id: 'backend', label: 'Partner backend', cls: 'platform' })], links };
+    return { lines: [nodeLine({ id: 'backend', label: 'Partner backend', look: 'platform' })], links };
   }
 }
 
@@ -353,9 +354,9 @@ const LOOKS = {
 } as const;
 type Look = keyof typeof LOOKS;
 
-function nodeLine({ id, label, detail, cls }: NodeSpec): string {
+function nodeLine({ id, label, detail, look }: NodeSpec): string {
   const text = detail ? `${mermaidText(label)}<br/><small>${mermaidText(detail, MAX_DETAIL)}</small>` : mermaidText(label);
-  return `${id}["${text}"]${cls ? `:::${cls}` : ''}`;
+  return `${id}["${text}"]${look ? `:::${look}` : ''}`;
 }
 
 /** The first clause of free text ("Raw files and CDC records as delivered, with …" → its part before the comma). */

@@ -20,10 +20,6 @@ export class FormatReader {
     return node;
   }
 
-  record(path: string): Record<string, unknown> | undefined {
-    return asRecord(this.get(path));
-  }
-
   /** The rows of a table (rows that are not mappings are skipped). */
   rows(path: string): Array<Record<string, unknown>> {
     const value = this.get(path);
