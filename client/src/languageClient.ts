@@ -23,6 +23,7 @@ export function startLanguageClient(context: vscode.ExtensionContext): LanguageC
   };
   const outputChannel = vscode.window.createOutputChannel('SOW Language Server');
   const restarts: number[] = [];
+  let toldAboutRestart = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'sow' }],
     outputChannel,
@@ -36,7 +37,16 @@ export function startLanguageClient(context: vscode.ExtensionContext): LanguageC
         const now = Date.now();
         restarts.push(now);
         while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
-        if (restarts.length <= MAX_RESTARTS) return { action: CloseAction.Restart, handled: true };
+        if (restarts.length <= MAX_RESTARTS) {
+          // Said once per session: a crash is worth knowing about, a second toast is noise.
+          if (!toldAboutRestart) {
+            toldAboutRestart = true;
+            void vscode.window.showWarningMessage('SOW: the language server stopped unexpectedly and was restarted.', 'Show Log').then((choice) => {
+              if (choice === 'Show Log') outputChannel.show();
+            });
+          }
+          return { action: CloseAction.Restart, handled: true };
+        }
         void vscode.window
           .showErrorMessage('SOW: the language server stopped repeatedly and was not restarted.', 'Show Log', 'Restart')
           .then((choice) => {

@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, codeOf, openExample, recordDiagnostics, settledDiagnostics, sowDiagnostics, waitFor } from '../support';
@@ -50,4 +51,24 @@ describe('commands', () => {
     await vscode.window.showTextDocument(doc);
     await waitFor('PWAF-SEC-001 from the restarted server', () => sowDiagnostics(doc.uri).some((d) => codeOf(d) === 'PWAF-SEC-001'));
   });
+
+  it('a language server that dies is restarted and reviews again', async () => {
+    const [pid] = await waitFor('the server process', () => serverPids());
+    process.kill(pid, 'SIGKILL');
+    await waitFor('a new server process', () => serverPids()?.some((p) => p !== pid));
+    const { document: example } = await openExample('anti-patterns');
+    const doc = await vscode.workspace.openTextDocument({ language: 'sow', content: example.getText() });
+    await vscode.window.showTextDocument(doc);
+    await waitFor('PWAF-SEC-001 from the restarted server', () => sowDiagnostics(doc.uri).some((d) => codeOf(d) === 'PWAF-SEC-001'));
+  });
 });
+
+/** The language server processes this extension host started (forked over node IPC). */
+function serverPids(): number[] | undefined {
+  try {
+    const pids = execSync(`pgrep -f -P ${process.pid} dist/server.js`, { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    return pids.length ? pids : undefined;
+  } catch {
+    return undefined; // pgrep exits 1 when nothing matches
+  }
+}

@@ -92,13 +92,13 @@ async function exportWritesMarkdown({ page, workspace, artifacts }) {
   await input.fill(target);
   await page.screenshot({ path: join(artifacts, 'export-dialog.png') });
   await input.press('Enter');
+  // The file appears before it is fully written: wait for the content, not just the name.
+  const complete = () => existsSync(target) && /^#\s/m.test(readFileSync(target, 'utf8')) && readFileSync(target, 'utf8').includes('PWAF-SEC-001');
   const deadline = Date.now() + 15_000;
-  while (!existsSync(target)) {
-    if (Date.now() > deadline) throw new Error(`${target} was not written within 15 s`);
+  while (!complete()) {
+    if (Date.now() > deadline) throw new Error(existsSync(target) ? 'the export lacks a heading or the PAT finding' : `${target} was not written within 15 s`);
     await page.waitForTimeout(250);
   }
-  const markdown = readFileSync(target, 'utf8');
-  if (!/^#\s/m.test(markdown) || !markdown.includes('PWAF-SEC-001')) throw new Error('the export lacks a heading or the PAT finding');
 }
 
 /** Runs a command from the Command Palette by its exact title, as a person would. */
