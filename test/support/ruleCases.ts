@@ -1,9 +1,10 @@
-// Table-driven rule tests: each case mutates a document that passes every rule of an area and
-// names the text the finding must cover. Rules run directly (no schema), as the review would.
+// Table-driven rule tests: each case mutates a real example of the format that passes every rule of
+// an area and names the text the finding must cover. Rules run directly (no schema), as the review would.
 import * as assert from 'assert';
 import { SowDocument } from '../../server/src/engine/document';
 import { RuleContext } from '../../server/src/engine/rules/context';
 import { ruleById } from '../../server/src/engine/rules/index';
+import { schemaAt } from '../../server/src/engine/schema/navigate';
 import { Fix, Path, Range } from '../../server/src/engine/types';
 import { mutate, textAt, TODAY } from './rules';
 
@@ -36,6 +37,11 @@ export function describeCases(area: string, base: () => string, ids: string[], c
     });
     it('every rule of the area has a firing case', () => {
       assert.deepStrictEqual(ids.filter((id) => !cases.some((c) => c.id === id)), []);
+    });
+    it('every case edits only key paths the format defines', () => {
+      // A case that sets an invented key tests a document no partner can write.
+      const invented = cases.flatMap((c) => c.edits.filter(([p]) => !schemaAt(p)).map(([p]) => `${c.id}: ${p.join('.')}`));
+      assert.deepStrictEqual(invented, []);
     });
     for (const c of cases) {
       it(`${c.id} fires on ${JSON.stringify(c.edits.map(([p, v]) => `${p.join('.')}=${JSON.stringify(v)}`))}`, () => {

@@ -2,7 +2,7 @@
 // guard-rails and the cost figures of the business metrics.
 import { Path } from '../types';
 import { RuleContext } from './context';
-import { findRow, fmt, numberIn, TableRow } from './helpers';
+import { findRow, fmt, TableRow } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -406,6 +406,14 @@ const autoscalingRange: Rule = {
 const MIN_PRICE = 0.05;
 const MAX_PRICE = 1.5;
 
+const MONTHLY_DBUS = `${METRICS}.monthly_dbus`;
+const ANNUAL_SPEND = `${METRICS}.annual_dbu_spend_usd`;
+const METRIC_COLUMNS: Array<[string, string]> = [
+  ['current', 'current'],
+  ['month_6', '6-month target'],
+  ['month_12', '12-month target'],
+];
+
 const dbuSpend: Rule = {
   id: 'PWAF-COST-015',
   title: 'Annual DBU spend does not match monthly DBUs',
@@ -416,32 +424,23 @@ const dbuSpend: Rule = {
   rationale: 'Published list prices are roughly $0.07–$1 per DBU; a spend figure implying much less or more is a unit or arithmetic error that undermines the unit economics the review relies on.',
   remedy: 'Recompute the annual spend as monthly DBUs × 12 × your expected $/DBU (classic compute also bills cloud VMs separately).',
   source: 'https://www.databricks.com/product/pricing',
-  inputs: [METRICS],
+  inputs: [MONTHLY_DBUS, ANNUAL_SPEND],
   check(ctx) {
-    const dbus = metricRow(ctx, 'est_monthly_dbus');
-    const spend = metricRow(ctx, 'est_annual_dbu_spend');
-    if (!dbus || !spend) return [];
     const hits: RuleHit[] = [];
-    for (const column of METRIC_COLUMNS) {
-      const monthly = numberIn(dbus.row[column]);
-      const annual = numberIn(spend.row[column]);
+    for (const [column, label] of METRIC_COLUMNS) {
+      const monthly = ctx.number(`${MONTHLY_DBUS}.${column}`);
+      const annual = ctx.number(`${ANNUAL_SPEND}.${column}`);
       if (monthly === undefined || annual === undefined || monthly <= 0) continue;
       const price = annual / (monthly * 12);
       if (price >= MIN_PRICE && price <= MAX_PRICE) continue;
       hits.push({
-        message: `${fmt(monthly)} DBUs/month × 12 against $${fmt(annual)}/year implies $${price < 0.01 ? price.toExponential(1) : fmt(price)} per DBU, outside the plausible $${MIN_PRICE}–$${MAX_PRICE}.`,
-        path: [...path(METRICS), spend.index, column],
+        message: `In the ${label} column, ${fmt(monthly)} DBUs/month × 12 against $${fmt(annual)}/year implies $${price < 0.01 ? price.toExponential(1) : fmt(price)} per DBU, outside the plausible $${MIN_PRICE}–$${MAX_PRICE}.`,
+        path: path(`${ANNUAL_SPEND}.${column}`),
       });
     }
     return hits;
   },
 };
-
-const METRIC_COLUMNS = ['current_state', 'target_6_month', 'target_12_month'];
-
-function metricRow(ctx: RuleContext, metric: string): TableRow | undefined {
-  return findRow(ctx, METRICS, (r) => r.metric === metric);
-}
 
 export const costRules: Rule[] = [
   tagging,

@@ -2,6 +2,8 @@
 // that contradict each other. A reviewer reads the SOW as one plan; these keep it coherent.
 import { Fix } from '../types';
 import { RuleContext } from './context';
+import { schemaAt, titleAt } from '../schema/navigate';
+import { sowSchema } from '../schema/sowSchema';
 import { findInStrings, findRow, isIsoDate, TextMatch } from './helpers';
 import { Rule, RuleHit } from './types';
 
@@ -11,6 +13,10 @@ const TEMPLATE_URL = 'https://databrickslabs.github.io/partner-architecture/buil
 // and numeric citations (`[1]`) are not placeholders.
 const BRACKETS = /\[([^[\]\n]{1,80})\](?!\()/g;
 const PLACEHOLDER_BODY = /^(?:#|\$|%|\.\.\.|…|YYYY-MM-DD|e\.g\..*|[A-Z].*|[a-z]+(?:_[a-z0-9]+)+|\d+\s*-\s*\d+\s*%|minutes|hours|days|TB|GB)$/;
+
+// Text rules judge what the partner wrote: the header alone (often pre-filled) or an empty starter
+// gives them nothing to assess, so they read every section after the header.
+const CONTENT_SECTIONS = Object.keys(sowSchema.properties ?? {}).filter((k) => k !== 'sow' && k !== 'header');
 
 function isPlaceholder(m: RegExpExecArray): boolean {
   return PLACEHOLDER_BODY.test(m[1].trim());
@@ -39,7 +45,7 @@ const placeholders: Rule = {
   remedy: 'Replace each placeholder with the real value, or delete it when the item does not apply.',
   recommendation: 'Type the real value; the quick fix deletes the placeholder (and, for a date, can insert today\'s date).',
   source: TEMPLATE_URL,
-  inputs: [''],
+  inputs: CONTENT_SECTIONS,
   check(ctx) {
     return findInStrings(ctx, BRACKETS, isPlaceholder).map((hit): RuleHit => {
       const fixes = removalFixes(ctx, hit);
@@ -91,7 +97,7 @@ const renamedProducts: Rule = {
   remedy: 'Use the current product name; the old one still works in code and APIs, so only the wording changes.',
   recommendation: 'Replace with the current name (Lakeflow Spark Declarative Pipelines, Lakeflow Jobs, Databricks AI Search, Declarative Automation Bundles, serverless usage policies).',
   source: 'https://docs.databricks.com/aws/en/ldp/where-is-dlt',
-  inputs: [''],
+  inputs: CONTENT_SECTIONS,
   check(ctx) {
     return findInStrings(ctx, ONE_OF_RENAMES).flatMap((hit): RuleHit[] => {
       const current = replacementFor(hit.text);
@@ -160,7 +166,7 @@ const beforeDocument: Rule = {
   rationale: 'The SOW is approved before implementation begins; a go-live or milestone already past on the document date means the plan is stale or a date is mistyped.',
   remedy: 'Update the dates to the current plan.',
   source: TEMPLATE_URL,
-  inputs: [DOC_DATE],
+  inputs: [GO_LIVE, MILESTONES],
   check(ctx) {
     const docDate = ctx.get(DOC_DATE);
     if (!isIsoDate(docDate)) return [];
@@ -249,25 +255,31 @@ const versionHistory: Rule = {
   },
 };
 
+// One key per signatory (partner technical lead, Built-On team, SA), as the format defines them.
+const SIGNATORIES = Object.keys(schemaAt(dotted(APPROVAL))?.properties ?? {});
+
 const approvalDates: Rule = {
   id: 'PWAF-DOC-007',
   title: 'Approval dated before the document or in the future',
   pillar: 'standards',
   area: 'document',
   severity: 'warning',
-  trigger: 'An approval date is earlier than the document date, or later than today.',
+  trigger: 'A signatory\'s approval date is earlier than the document date, or later than today.',
   rationale: 'Approval is given on the completed document before implementation begins; an approval older than the document approves an earlier version, and a future date is not an approval yet.',
   remedy: 'Re-approve the current version, or clear the date until it is signed.',
   source: TEMPLATE_URL,
-  inputs: [APPROVAL],
+  inputs: SIGNATORIES.map((key) => `${APPROVAL}.${key}.date`),
   check(ctx) {
     const docDate = ctx.get(DOC_DATE);
     const hits: RuleHit[] = [];
-    for (const r of datedRows(ctx, APPROVAL, 'date')) {
-      const who = String(r.row.role ?? r.row.name ?? 'An approver');
-      const at = [...dotted(APPROVAL), r.index, 'date'];
-      if (isIsoDate(docDate) && r.date < docDate) hits.push({ message: `${who} approved on ${r.date}, before this version's date ${docDate}.`, path: at });
-      else if (r.date > ctx.today) hits.push({ message: `${who}'s approval is dated ${r.date}, in the future.`, path: at });
+    for (const key of SIGNATORIES) {
+      const at = [...dotted(APPROVAL), key, 'date'];
+      const date = ctx.get(at);
+      if (!isIsoDate(date)) continue;
+      const name = ctx.text([...dotted(APPROVAL), key, 'name']).trim();
+      const who = `${titleAt([...dotted(APPROVAL), key])}${name ? ` (${name})` : ''}`;
+      if (isIsoDate(docDate) && date < docDate) hits.push({ message: `${who} approved on ${date}, before this version's date ${docDate}.`, path: at });
+      else if (date > ctx.today) hits.push({ message: `${who}'s approval is dated ${date}, in the future.`, path: at });
     }
     return hits;
   },

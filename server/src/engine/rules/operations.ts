@@ -9,10 +9,12 @@ const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-o
 const IAC_TOOLS = 'operations.iac.tools';
 const IAC_AUTOMATED = 'operations.iac.automated';
 const CICD_TOOL = 'operations.cicd.tool';
+const CICD_TOOL_OTHER = 'operations.cicd.tool_other';
 const ONBOARDING = 'operations.onboarding';
 const MONITORING = 'operations.monitoring';
 const METRICS = `${MONITORING}.metrics`;
 const ALERT_CHANNELS = `${MONITORING}.alert_channels`;
+const ALERT_CHANNELS_OTHER = `${MONITORING}.alert_channels_other`;
 const ON_CALL = `${MONITORING}.on_call`;
 const TENANCY = 'deployment.tenancy.strategy';
 const MODEL = 'deployment.model';
@@ -127,13 +129,13 @@ const cicd: Rule = {
   pillar: 'operations',
   area: 'operations',
   severity: 'warning',
-  trigger: 'Infrastructure as code is described but no CI/CD tool is chosen.',
+  trigger: 'Infrastructure as code is described but no CI/CD tool is chosen (neither a listed tool nor an other one).',
   rationale: 'The checklist requires a CI/CD pipeline for deployments; code that is applied by hand is only half automated.',
   remedy: 'Choose the CI/CD system that runs tests and deploys bundles and Terraform to staging and production.',
   source: CHECKLIST,
-  inputs: [IAC_TOOLS, CICD_TOOL],
+  inputs: [IAC_TOOLS, CICD_TOOL, CICD_TOOL_OTHER],
   check(ctx) {
-    if (ctx.isEmpty(IAC_TOOLS) || !ctx.isEmpty(CICD_TOOL)) return [];
+    if (ctx.isEmpty(IAC_TOOLS) || !ctx.isEmpty(CICD_TOOL) || !ctx.isEmpty(CICD_TOOL_OTHER)) return [];
     return [{ message: 'No CI/CD tool is chosen to deploy the infrastructure code.', path: path('operations.cicd'), part: 'key' }];
   },
 };
@@ -154,7 +156,7 @@ const onboarding: Rule = {
   inputs: [`${ONBOARDING}.automation_level_pct`, AUTOMATED_HOURS],
   check(ctx) {
     const hits: RuleHit[] = [];
-    const pct = numberIn(ctx.get(`${ONBOARDING}.automation_level_pct`));
+    const pct = ctx.number(`${ONBOARDING}.automation_level_pct`);
     if (pct !== undefined && pct < 100) {
       hits.push({ message: `Onboarding is ${pct}% automated; manual steps slow every new customer.`, path: path(`${ONBOARDING}.automation_level_pct`) });
     }
@@ -218,13 +220,13 @@ const alertChannels: Rule = {
   pillar: 'operations',
   area: 'operations',
   severity: 'warning',
-  trigger: 'Monitored metrics are listed but no alerting channel is chosen.',
+  trigger: 'Monitored metrics are listed but no alerting channel is chosen (neither a listed channel nor an other one).',
   rationale: 'Metrics nobody is alerted on are noticed only after customers complain.',
   remedy: 'Route alerts to a paging or chat channel the on-call engineer watches.',
   source: 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews',
-  inputs: [METRICS, ALERT_CHANNELS],
+  inputs: [METRICS, ALERT_CHANNELS, ALERT_CHANNELS_OTHER],
   check(ctx) {
-    if (ctx.isEmpty(METRICS) || !ctx.isEmpty(ALERT_CHANNELS)) return [];
+    if (ctx.isEmpty(METRICS) || !ctx.isEmpty(ALERT_CHANNELS) || !ctx.isEmpty(ALERT_CHANNELS_OTHER)) return [];
     return [{ message: 'Metrics are monitored but no alerting channel is chosen.', path: path(MONITORING), part: 'key' }];
   },
 };

@@ -13,6 +13,7 @@ const TECHNICAL = 'success_metrics.technical';
 const WAREHOUSE_TYPE = 'architecture.products.dbsql.warehouse_type';
 const PROJECTIONS = 'deployment.tenancy.scale_projections';
 const OUT_OF_SCOPE = 'appendices.out_of_scope';
+const FRESHNESS_SLA = 'operations.monitoring.freshness_sla';
 
 const path = (dotted: string): Path => dotted.split('.');
 
@@ -150,22 +151,19 @@ const classicForLatency: Rule = {
   source: WAREHOUSE_BEHAVIOR,
   inputs: [WAREHOUSE_TYPE, SLAS],
   check(ctx) {
-    const types = ctx.list(WAREHOUSE_TYPE);
-    if (!(types.length === 1 && types[0] === 'classic') && ctx.get(WAREHOUSE_TYPE) !== 'classic') return [];
+    if (!ctx.has(WAREHOUSE_TYPE, 'classic') || ctx.has(WAREHOUSE_TYPE, 'serverless')) return [];
     const row = slaTarget(ctx, QUERY_P95);
     const seconds = row ? durationSeconds(row.row.target) : undefined;
-    if (seconds === undefined || seconds > P95_SECONDS) return [];
+    if (!row || seconds === undefined || seconds > P95_SECONDS) return [];
     return [
       {
-        message: `Classic warehouses are unlikely to hold a p95 of "${String(row!.row.target)}" under load.`,
+        message: `Classic warehouses are unlikely to hold a p95 of "${String(row.row.target)}" under load.`,
         path: path(WAREHOUSE_TYPE),
         fixes: [
           {
             title: 'Use serverless warehouses',
             preferred: true,
-            operations: Array.isArray(ctx.get(WAREHOUSE_TYPE))
-              ? [{ kind: 'replaceItem', path: path(WAREHOUSE_TYPE), from: 'classic', to: ['serverless'] }]
-              : [{ kind: 'set', path: path(WAREHOUSE_TYPE), value: 'serverless' }],
+            operations: [{ kind: 'replaceItem', path: path(WAREHOUSE_TYPE), from: 'classic', to: ['serverless'] }],
           },
         ],
       },
@@ -179,25 +177,31 @@ const realTimeOutOfScope: Rule = {
   pillar: 'architecture',
   area: 'performance',
   severity: 'error',
-  trigger: 'The data freshness SLA is under one minute while the out-of-scope list excludes real-time or streaming.',
+  trigger: 'A data freshness target (the performance SLA row or the monitoring freshness SLA) is under one minute while the out-of-scope list excludes real-time or streaming.',
   rationale: 'A sub-minute freshness target needs streaming ingestion; excluding real-time in the same document makes the SLA unachievable by design.',
   remedy: 'Relax the freshness SLA or bring streaming into scope.',
   source: 'https://docs.databricks.com/aws/en/ldp/where-is-dlt',
-  inputs: [SLAS, OUT_OF_SCOPE],
+  inputs: [SLAS, FRESHNESS_SLA, OUT_OF_SCOPE],
   check(ctx) {
+    const outOfScope = ctx.list(OUT_OF_SCOPE);
+    const excluded = outOfScope.find((item): item is string => typeof item === 'string' && /real[- ]?time|streaming/i.test(item));
+    if (excluded === undefined) return [];
     const row = slaTarget(ctx, FRESHNESS);
-    const seconds = row ? durationSeconds(row.row.target) : undefined;
-    if (!row || seconds === undefined || seconds >= 60) return [];
-    const excluded = ctx.list(OUT_OF_SCOPE).findIndex((item) => typeof item === 'string' && /real[- ]?time|streaming/i.test(item));
-    if (excluded < 0) return [];
-    return [
-      {
-        message: `Freshness target "${String(row.row.target)}" needs streaming, but out of scope says "${String(ctx.list(OUT_OF_SCOPE)[excluded])}".`,
-        path: targetPath(SLAS, row),
-      },
-    ];
+    const targets: Array<[unknown, Path]> = [[ctx.text(FRESHNESS_SLA), path(FRESHNESS_SLA)]];
+    if (row) targets.unshift([row.row.target, targetPath(SLAS, row)]);
+    return targets.flatMap(([target, at]): RuleHit[] => {
+      const seconds = durationSeconds(target);
+      if (seconds === undefined || seconds >= 60) return [];
+      return [{ message: `Freshness target "${String(target)}" needs streaming, but out of scope says "${excluded}".`, path: at }];
+    });
   },
 };
+
+const HORIZONS: Array<[string, string]> = [
+  ['months_6', '6 months'],
+  ['months_12', '12 months'],
+  ['months_24', '24 months'],
+];
 
 const workspacesPerCustomer: Rule = {
   id: 'PWAF-PERF-007',
@@ -205,30 +209,29 @@ const workspacesPerCustomer: Rule = {
   pillar: 'architecture',
   area: 'performance',
   severity: 'warning',
-  trigger: 'In a scale-projection row, avg workspaces per customer differs by more than 10% from workspaces ÷ customers.',
+  trigger: 'For a scale-projection horizon (6, 12 or 24 months), avg workspaces per customer differs by more than 10% from workspaces ÷ customers.',
   rationale: 'Workspace counts drive account limits and operational load; a projection whose columns contradict each other cannot be planned against.',
   remedy: 'Recompute the average as workspaces ÷ customers (or correct the counts).',
   source: 'https://databrickslabs.github.io/partner-architecture/built-on/architecture/scale-limits',
   inputs: [PROJECTIONS],
   check(ctx) {
     const hits: RuleHit[] = [];
-    ctx.list(PROJECTIONS).forEach((item, index) => {
-      if (!item || typeof item !== 'object') return;
-      const row = item as Record<string, unknown>;
-      const customers = numberIn(row.customers);
-      const workspaces = numberIn(row.workspaces);
-      const avg = numberIn(row.avg_workspaces_per_customer);
-      if (!customers || workspaces === undefined || avg === undefined) return;
+    for (const [horizon, label] of HORIZONS) {
+      const row = `${PROJECTIONS}.${horizon}`;
+      const customers = ctx.number(`${row}.customers`);
+      const workspaces = ctx.number(`${row}.workspaces`);
+      const avg = ctx.number(`${row}.avg_workspaces_per_customer`);
+      if (!customers || workspaces === undefined || avg === undefined) continue;
       const actual = workspaces / customers;
-      if (Math.abs(avg - actual) <= 0.1 * Math.max(actual, 0.01)) return;
-      const at = [...path(PROJECTIONS), index, 'avg_workspaces_per_customer'];
+      if (Math.abs(avg - actual) <= 0.1 * Math.max(actual, 0.01)) continue;
+      const at = path(`${row}.avg_workspaces_per_customer`);
       const rounded = Math.round(actual * 100) / 100;
       hits.push({
-        message: `${fmt(workspaces)} workspaces for ${fmt(customers)} customers is ${fmt(rounded)} per customer, not ${fmt(avg)}.`,
+        message: `At ${label}, ${fmt(workspaces)} workspaces for ${fmt(customers)} customers is ${fmt(rounded)} per customer, not ${fmt(avg)}.`,
         path: at,
         fixes: [{ title: `Set to ${fmt(rounded)}`, preferred: true, operations: [{ kind: 'set', path: at, value: rounded }] }],
       });
-    });
+    }
     return hits;
   },
 };
