@@ -133,6 +133,7 @@ export function hostileCases(example: string): Case[] {
     { name: 'huge key count', text: `sow: 1\n${Array.from({ length: 20000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n` },
     { name: 'binary tag', text: 'sow: 1\nheader: !!binary aGVsbG8=\n' },
     { name: 'custom tags', text: 'sow: !!python/object:os.system ls\n' },
+    { name: '5 MB file', text: example.repeat(Math.ceil(5_000_000 / example.length)) },
     { name: '10 MB file', text: example.repeat(Math.ceil(10_000_000 / example.length)) },
   ];
 }
