@@ -5,6 +5,7 @@ import { SowDocument } from '../../server/src/engine/document';
 import { RuleContext } from '../../server/src/engine/rules/context';
 import { ruleById } from '../../server/src/engine/rules/index';
 import { schemaAt } from '../../server/src/engine/schema/navigate';
+import { validateSchema } from '../../server/src/engine/schema/validate';
 import { Fix, Path, Range } from '../../server/src/engine/types';
 import { mutate, textAt, TODAY } from './rules';
 
@@ -46,6 +47,9 @@ export function describeCases(area: string, base: () => string, ids: string[], c
     for (const c of cases) {
       it(`${c.id} fires on ${JSON.stringify(c.edits.map(([p, v]) => `${p.join('.')}=${JSON.stringify(v)}`))}`, () => {
         const text = mutate(base(), c.edits);
+        // The edited document must still be one a partner can write: valid against the format.
+        const invalid = validateSchema(new SowDocument('file:///case.sow.yaml', 1, text)).map((f) => f.message);
+        assert.deepStrictEqual(invalid, [], 'the case makes the document schema-invalid');
         const hits = hitsOf(c.id, text);
         assert.deepStrictEqual(hits.map((h) => textAt(text, h.range)), c.expect, hits.map((h) => h.message).join(' | '));
         for (const h of hits) assert.ok(h.message.length > 10 && !h.message.includes('\n'), h.message);

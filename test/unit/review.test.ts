@@ -5,7 +5,6 @@ import { reviewDocument, ReviewOptions } from '../../server/src/engine/review';
 import { RULES, ruleById } from '../../server/src/engine/rules/index';
 import { Rule } from '../../server/src/engine/rules/types';
 import { example, TODAY, textAt } from '../support/rules';
-import { PASSING_SOW } from '../support/passingSow';
 import { costRules } from '../../server/src/engine/rules/cost';
 import { documentRules } from '../../server/src/engine/rules/document';
 import { operationsRules } from '../../server/src/engine/rules/operations';
@@ -153,8 +152,19 @@ describe('review: readiness', () => {
   it('cost, operations, performance and document rules: unfilled sections are not assessed, a sound document passes', () => {
     const unfilled = withOurs('header:\ncost_telemetry:\n  tagging:\n    required_tags: []\noperations:\n  iac: {}\nscale_performance:\n  slas:\n');
     assert.deepStrictEqual(new Set(Object.values(unfilled.outcomes)), new Set(['not-assessed']));
-    const sound = withOurs(PASSING_SOW);
+    const sound = withOurs(example('well-architected'));
     assert.deepStrictEqual(Object.entries(sound.outcomes).filter(([, o]) => o !== 'passed'), []);
+  });
+
+  it('placeholder and product-name rules assess what the partner wrote, not the header alone', () => {
+    const header = 'sow: 1\nheader:\n  partner_name: Acme\n  product_name: Acme Insights\n  document_version: "1.0"\n  date: 2026-10-01\n';
+    const outcomes = (text: string) => {
+      const { readiness } = review(text);
+      return [readiness.outcomes['PWAF-DOC-001'], readiness.outcomes['PWAF-DOC-002']];
+    };
+    assert.deepStrictEqual(outcomes(header), ['not-assessed', 'not-assessed']);
+    assert.deepStrictEqual(outcomes(header.replace('Acme Insights', 'Acme [Product Name]')), ['failed', 'not-assessed']);
+    assert.deepStrictEqual(outcomes(`${header}appendices:\n  assumptions: [Customers stay on AWS.]\n`), ['passed', 'passed']);
   });
 
   it('the well-architected example passes almost everything', () => {

@@ -1,15 +1,45 @@
+import * as assert from 'assert';
 import { performanceRules } from '../../server/src/engine/rules/performance';
-import { PASSING_SOW } from '../support/passingSow';
-import { describeCases } from '../support/ruleCases';
+import { describeCases, hitsOf } from '../support/ruleCases';
+import { example, findingsOf, mutate } from '../support/rules';
 
 const S = ['scale_performance', 'slas'];
+const TECH = ['success_metrics', 'technical'];
+const P = ['deployment', 'tenancy', 'scale_projections'];
+const WAREHOUSES = ['architecture', 'products', 'dbsql', 'warehouse_type'];
+const WA = () => example('well-architected');
 
-describeCases('performance', () => PASSING_SOW, performanceRules.map((r) => r.id), [
+describeCases('performance', WA, performanceRules.map((r) => r.id), [
   { id: 'PWAF-PERF-001', edits: [[[...S, 0, 'target'], '< 15 seconds']], expect: ['< 15 seconds'], fix: 'Set the target to < 5 seconds' },
   { id: 'PWAF-PERF-002', edits: [[[...S, 2, 'target'], '99%']], expect: ['99%'], fix: 'Set the target to 99.9%' },
   { id: 'PWAF-PERF-003', edits: [[[...S, 3, 'target'], '98.5%']], expect: ['98.5%'], fix: 'Set the target to 99.5%' },
-  { id: 'PWAF-PERF-004', edits: [[['success_metrics', 'technical', 1, 'target'], '< 2 seconds']], expect: ['< 2 seconds'] },
-  { id: 'PWAF-PERF-005', edits: [[['architecture', 'products', 'dbsql', 'warehouse_type'], ['classic']]], expect: ['warehouse_type'], fix: 'Use serverless warehouses' },
-  { id: 'PWAF-PERF-006', edits: [[[...S, 1, 'target'], '< 10 seconds']], expect: ['< 10 seconds'] },
-  { id: 'PWAF-PERF-007', edits: [[['deployment', 'tenancy', 'scale_projections', 0, 'avg_workspaces_per_customer'], 3]], expect: ['3'], fix: 'Set to 1.25' },
+  { id: 'PWAF-PERF-004', edits: [[[...TECH, 3, 'target'], '< 2 seconds'], [[...TECH, 2, 'target'], '99%']], expect: ['< 2 seconds', '99%'] },
+  { id: 'PWAF-PERF-005', edits: [[WAREHOUSES, ['classic']]], expect: ['warehouse_type'], fix: 'Use serverless warehouses' },
+  { id: 'PWAF-PERF-006', edits: [[[...S, 1, 'target'], '< 10 seconds'], [['operations', 'monitoring', 'freshness_sla'], '30 seconds']], expect: ['< 10 seconds', '30 seconds'] },
+  { id: 'PWAF-PERF-007', edits: [[[...P, 'months_6', 'avg_workspaces_per_customer'], 3]], expect: ['3'], fix: 'Set to 0.4' },
+  { id: 'PWAF-PERF-007', edits: [[[...P, 'months_24', 'workspaces'], 90]], expect: ['0.28'], fix: 'Set to 1' },
 ]);
+
+describe('rules: performance edge cases', () => {
+  const wa = WA();
+
+  it('classic next to serverless warehouses is not flagged; a loose SLA needs no serverless', () => {
+    assert.deepStrictEqual(hitsOf('PWAF-PERF-005', mutate(wa, [[WAREHOUSES, ['classic', 'serverless']]])), []);
+    assert.deepStrictEqual(hitsOf('PWAF-PERF-005', mutate(wa, [[WAREHOUSES, ['classic']], [[...S, 0, 'target'], '< 30 seconds']])), []);
+  });
+
+  it('a sub-minute freshness target is fine while real-time is in scope', () => {
+    const text = mutate(wa, [[[...S, 1, 'target'], '< 10 seconds'], [['appendices', 'out_of_scope'], ['Multi-region disaster recovery.']]]);
+    assert.deepStrictEqual(hitsOf('PWAF-PERF-006', text), []);
+  });
+
+  it('names the horizon of a projection that does not add up, and ignores one without customers', () => {
+    const hits = hitsOf('PWAF-PERF-007', mutate(wa, [[[...P, 'months_12', 'workspaces'], 20]]));
+    assert.deepStrictEqual(hits.map((h) => h.message), ['At 12 months, 20 workspaces for 40 customers is 0.5 per customer, not 0.3.']);
+    assert.deepStrictEqual(hitsOf('PWAF-PERF-007', mutate(wa, [[[...P, 'months_6', 'customers'], 0]])), []);
+  });
+
+  it('the anti-patterns example keeps its projections consistent', () => {
+    assert.deepStrictEqual(findingsOf(example('anti-patterns'), 'PWAF-PERF-007'), []);
+  });
+});
