@@ -45,7 +45,7 @@ export function choiceOrder(enumSchema: JsonSchema, field?: JsonSchema): Choice[
       else anti.set(a, undefined);
     }
   }
-  const labelsOf = (s: JsonSchema) => (Array.isArray(s['x-enum-labels']) ? s['x-enum-labels'] : Array.isArray(s['x-labels']) ? s['x-labels'] : undefined) as unknown[] | undefined;
+  const labelsOf = (s: JsonSchema) => (Array.isArray(s['x-enum-labels']) ? s['x-enum-labels'] : undefined) as unknown[] | undefined;
   const prefer = recommended.length ? `; prefer ${recommended.map(String).join(', ')}` : '';
   return (enumSchema.enum ?? [])
     .map((value, index): Choice => {
