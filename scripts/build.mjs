@@ -1,20 +1,94 @@
 // Bundles every entry point with esbuild into dist/: the extension client, the language server,
 // the CLI, and (as they exist) the webview script and the in-VS-Code test runner.
+// Node bundles are minified in every build (what we test and benchmark is what ships, and the
+// server starts faster) and keep source maps outside production.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'info' };
+const VALIDATOR_SOURCE = resolve('server/src/engine/schema/ajvValidator.ts');
+const SCHEMA_FILE = resolve('schemas/sow.schema.json');
+/** The generated code per schema text: every build that needs it shares one compile. */
+const standalone = new Map();
+
+/**
+ * ajv's standalone code for the schema, generated from ajvValidator.ts's own compileSowSchema()
+ * (same options, same schema), so the shipped server and CLI never compile at runtime.
+ */
+function standaloneValidator() {
+  const schema = readFileSync(SCHEMA_FILE, 'utf8');
+  if (!standalone.has(schema)) {
+    standalone.clear();
+    standalone.set(schema, generateStandalone());
+  }
+  return standalone.get(schema);
+}
+
+async function generateStandalone() {
+  const dir = mkdtempSync(join(tmpdir(), 'sow-validator-'));
+  try {
+    const file = join(dir, 'compile.cjs');
+    await esbuild.build({ entryPoints: [VALIDATOR_SOURCE], bundle: true, platform: 'node', format: 'cjs', outfile: file, logLevel: 'warning' });
+    const requireHere = createRequire(import.meta.url);
+    const { compileSowSchema } = requireHere(file);
+    const { default: standaloneCode } = requireHere('ajv/dist/standalone');
+    const { ajv, validate } = compileSowSchema(true);
+    // The generated module exports the validate function itself; give it ajvValidator's API too.
+    return `${standaloneCode(ajv, validate)}\nconst sowValidate = module.exports;\nmodule.exports.sowValidator = () => sowValidate;\n`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces ajvValidator.ts with the standalone code wherever it is bundled. */
+const precompiledValidator = {
+  name: 'precompiled-validator',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]schema[\\/]ajvValidator\.ts$/ }, async (args) =>
+      resolve(args.path) === VALIDATOR_SOURCE
+        ? { contents: await standaloneValidator(), loader: 'js', resolveDir: dirname(VALIDATOR_SOURCE), watchFiles: [SCHEMA_FILE] }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * The language server loads the validator and the render code (Markdown, Mermaid) from files of
+ * their own at first use: the editor waits for the server to start, and compiling code it does
+ * not run yet was a fifth of that. The CLI keeps one file: it always validates.
+ */
+const LAZY_MODULES = [
+  { filter: /^\.\/ajvValidator$/, outfile: 'validator.js' },
+  { filter: /^\.\.\/engine\/render\/(html|markdown)$/, outfile: 'render.js' },
+];
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(build) {
+    for (const { filter, outfile } of LAZY_MODULES) build.onResolve({ filter }, () => ({ path: `./${outfile}`, external: true }));
+  },
+};
+
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: true, logLevel: 'info' };
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // require() rather than import() for the lazy files: they are CommonJS like the server.
+  { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
+  { ...node, entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/validator.js', plugins: [precompiledValidator], sourcemap: false },
+  {
+    ...node,
+    stdin: { contents: "export { renderSowHtml } from './html';\nexport { renderSowMarkdown } from './markdown';\n", resolveDir: resolve('server/src/engine/render'), loader: 'ts' },
+    outfile: 'dist/render.js',
+  },
+  { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidator] },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
-  { ...node, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
+  { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
 ];
 
 // Entries owned by other parts are added here when their source exists.

@@ -13,20 +13,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
-import {
-  CONFIG_FILE_NAMES,
-  DocumentCache,
-  Finding,
-  mergeConfig,
-  parseConfig,
-  reviewDocument,
-  ReviewResult,
-  ruleById,
-  ruleDocUrl,
-  SowConfig,
-  SowDocument,
-  defaultConfig,
-} from './engine';
+// Engine modules by name, not the engine's index: that one also loads the render code, which
+// only preview requests need (features/preview.ts loads it then).
+import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig } from './engine/config';
+import { DocumentCache, SowDocument } from './engine/document';
+import { reviewDocument, ReviewResult } from './engine/review';
+import { ruleById, ruleDocUrl } from './engine/rules/index';
+import type { Finding } from './engine/types';
 import { READINESS_REQUEST, ReadinessParams } from './protocol';
 import { FEATURES, ServerState } from './features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';

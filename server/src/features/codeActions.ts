@@ -3,7 +3,7 @@
 // so the editor links each fix to the squiggle it resolves.
 import { CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { codeActionsFor, FIX_ALL_KIND, QUICKFIX_KIND } from '../engine/actions/codeActions';
-import { Finding } from '../engine';
+import type { Finding } from '../engine/types';
 import type { FeatureRegistration } from './index';
 
 export const CODE_ACTION_KINDS = [QUICKFIX_KIND, FIX_ALL_KIND];

@@ -1,7 +1,7 @@
 // textDocument/completion: the engine's completion over the cached parse of the current version.
 import { CompletionItem, CompletionList } from 'vscode-languageserver/node';
 import { completeAt } from '../engine/completion/completion';
-import { todayIso } from '../engine';
+import { todayIso } from '../engine/review';
 import type { FeatureRegistration } from './index';
 
 /** Typing these re-opens the list: after `key:` and `- ` the choices appear by themselves. */

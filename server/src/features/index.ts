@@ -2,7 +2,9 @@
 // connection and asks the state for the cached parse and review: it never parses on its own.
 import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ReviewResult, SowConfig, SowDocument } from '../engine';
+import type { SowConfig } from '../engine/config';
+import type { SowDocument } from '../engine/document';
+import type { ReviewResult } from '../engine/review';
 import { registerHover } from './hover';
 import { registerSymbols } from './symbols';
 import { registerCompletion } from './completion';

@@ -1,17 +1,19 @@
 // The preview and export requests: the rendered SOW for a document the client has open,
 // computed from the same cached parse and review as the diagnostics (no extra parse).
-import { renderSowHtml, renderSowMarkdown } from '../engine';
+// The render code (Markdown, Mermaid) is loaded at the first request, not at server startup.
 import { RENDER_MARKDOWN_REQUEST, RENDER_PREVIEW_REQUEST, RenderParams, RenderPreviewResult } from '../protocol';
 import type { FeatureRegistration } from './index';
 
 export const registerPreview: FeatureRegistration = (state) => {
-  state.connection.onRequest(RENDER_PREVIEW_REQUEST, (params: RenderParams): RenderPreviewResult | null => {
+  state.connection.onRequest(RENDER_PREVIEW_REQUEST, async (params: RenderParams): Promise<RenderPreviewResult | null> => {
+    const { renderSowHtml } = await import('../engine/render/html');
     const textDocument = state.documents.get(params.uri);
     if (!textDocument) return null;
     const rendered = renderSowHtml(state.parsed(textDocument), state.reviewOf(textDocument));
     return { ...rendered, version: textDocument.version };
   });
-  state.connection.onRequest(RENDER_MARKDOWN_REQUEST, (params: RenderParams): string | null => {
+  state.connection.onRequest(RENDER_MARKDOWN_REQUEST, async (params: RenderParams): Promise<string | null> => {
+    const { renderSowMarkdown } = await import('../engine/render/markdown');
     const textDocument = state.documents.get(params.uri);
     return textDocument ? renderSowMarkdown(state.parsed(textDocument), state.reviewOf(textDocument)) : null;
   });

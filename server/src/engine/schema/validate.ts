@@ -1,10 +1,10 @@
 // Schema validation with ajv, mapped onto the exact YAML node each error is about.
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { SowDocument } from '../document';
 import { Finding, PathSegment } from '../types';
 import { closestMatches } from '../text/similarity';
 import { titleAt } from './navigate';
-import { JsonSchema, sowSchema } from './sowSchema';
+import type { JsonSchema } from './sowSchema';
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
@@ -12,15 +12,9 @@ const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
  * document would otherwise spend seconds locating errors nobody reads one by one. */
 export const MAX_SCHEMA_FINDINGS = 200;
 
-let compiled: ValidateFunction | undefined;
-
-/** The validator is compiled once per process: compiling is the expensive part. */
+/** Loaded at the first validation, not at startup: the validator is a large module. */
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    compiled = ajv.compile(sowSchema);
-  }
-  return compiled;
+  return (require('./ajvValidator') as typeof import('./ajvValidator')).sowValidator();
 }
 
 export function validateSchema(doc: SowDocument): Finding[] {
