@@ -19,6 +19,8 @@ import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig }
 import { DocumentCache, SowDocument } from './engine/document';
 import { reviewDocument, ReviewResult } from './engine/review';
 import { ruleById, ruleDocUrl } from './engine/rules/index';
+import { prepareSchemaValidator } from './engine/schema/validate';
+import { glossaryMatcher } from './engine/glossary/match';
 import type { Finding } from './engine/types';
 import { READINESS_REQUEST, ReadinessParams } from './protocol';
 import { FEATURES, ServerState } from './features';
@@ -58,7 +60,17 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   void reloadConfiguration();
+  // While the editor opens its files: load the schema validator and compile our glossary
+  // matcher, which the first review and the first hover would otherwise wait for.
+  setImmediate(prepare);
 });
+
+function prepare(): void {
+  prepareSchemaValidator();
+  // A regex runs interpreted at first and is compiled to machine code on its second run, once
+  // for Latin-1 text and once for text with other characters (most documents have a few).
+  for (const text of ['Unity Catalog', 'Unity Catalog \u2014']) for (let run = 0; run < 2; run++) glossaryMatcher().findAll(text);
+}
 
 connection.onDidChangeConfiguration(() => void reloadConfiguration());
 connection.onDidChangeWatchedFiles(() => void reloadConfiguration());

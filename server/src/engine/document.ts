@@ -2,6 +2,7 @@
 // the lookups every feature needs (path → range, offset → path). Features never re-parse.
 import {
   Alias,
+  Composer,
   Document,
   isAlias,
   isMap,
@@ -11,9 +12,11 @@ import {
   LineCounter,
   Node,
   Pair,
+  Parser,
   parseDocument,
   Scalar,
   visit,
+  YAMLMap,
 } from 'yaml';
 import { Finding, Path, PathSegment, Position, Range } from './types';
 
@@ -22,6 +25,16 @@ export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 
 /** Aliases may expand at most this many times: a billion-laughs document stops here. */
 const MAX_ALIAS_EXPANSIONS = 100;
+
+const PARSE_OPTIONS = {
+  prettyErrors: false,
+  // Problems are reported as findings; nothing goes to the console (the server's stderr).
+  logLevel: 'error',
+  // yaml's own unique-key check compares every key with every other (minutes for 20,000
+  // keys); duplicateKeys() below does the same in one pass.
+  uniqueKeys: false,
+  keepSourceTokens: false,
+} as const;
 
 export interface ScalarVisit {
   path: PathSegment[];
@@ -50,17 +63,34 @@ export class SowDocument {
   /** Set when the document was too large to parse; it then reads as empty. */
   readonly oversized: boolean;
 
+  /** The top-level entries parsed one by one (incremental parsing). */
+  private readonly segments: Segment[] | undefined;
+  /** True when the tree is the sections' trees joined (not a whole-text parse). */
+  private readonly joined: boolean = false;
+  private scalarList: ScalarVisit[] | undefined;
+
+  /**
+   * `incremental` parses top-level entries one by one and keeps them, so that the next version
+   * (given its `previous`, this document's last version) takes over the entries whose text did
+   * not change instead of parsing them again: an edit costs about the size of the entry it
+   * touches. Their nodes move to the new version: `previous` must not be used afterwards.
+   */
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
     maxSize = DEFAULT_MAX_DOCUMENT_SIZE,
+    incremental?: { previous?: SowDocument },
   ) {
     this.oversized = text.length > maxSize;
     // Lines as the editor counts them (\r\n, \r and \n each end one), not as the YAML lexer does,
     // so every range we publish lands where the client expects it, even in lone-CR files.
     this.lineCounter.addNewLine(0);
-    for (const m of text.matchAll(/\r\n?|\n/g)) this.lineCounter.addNewLine(m.index + m[0].length);
+    if (text.includes('\r')) {
+      for (const m of text.matchAll(/\r\n?|\n/g)) this.lineCounter.addNewLine(m.index + m[0].length);
+    } else {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineCounter.addNewLine(i + 1);
+    }
     if (this.oversized) {
       this.yaml = parseDocument('');
       this.value = undefined;
@@ -72,20 +102,16 @@ export class SowDocument {
       });
       return;
     }
-    this.yaml = parseDocument(text, {
-      prettyErrors: false,
-      // Problems are reported as findings; nothing goes to the console (the server's stderr).
-      logLevel: 'error',
-      // yaml's own unique-key check compares every key with every other (minutes for 20,000
-      // keys); duplicateKeys() below does the same in one pass.
-      uniqueKeys: false,
-      keepSourceTokens: false,
-    });
+    this.segments = incremental ? parseSegments(text, incremental.previous?.segments) : undefined;
+    const joined = this.segments && joinSegments(this.segments, text);
+    this.joined = !!joined;
+    this.yaml = joined ?? parseDocument(text, PARSE_OPTIONS);
     for (const e of this.yaml.errors) this.syntaxFindings.push(this.yamlProblem(e.code, e.message, e.pos, 'error'));
     for (const w of this.yaml.warnings) this.syntaxFindings.push(this.yamlProblem(w.code, w.message, w.pos, 'warning'));
     this.reportDuplicateKeys(this.yaml.contents);
     let value: unknown;
-    const cycle = text.includes('*') ? this.aliasCycle() : undefined;
+    // Joined segments hold no alias (see parseSegment).
+    const cycle = !this.joined && text.includes('*') ? this.aliasCycle() : undefined;
     if (cycle) {
       // A node that contains an alias to itself has no finite value; rules would recurse forever.
       this.syntaxFindings.push({
@@ -233,7 +259,13 @@ export class SowDocument {
 
   /** Every scalar of the tree (keys and values) with its path, in document order. */
   *scalars(): Generator<ScalarVisit> {
-    yield* walkScalars(this.yaml.contents, []);
+    // Listed once per version, and per section where sections were taken over (their paths and
+    // nodes are the same): several rules scan every scalar.
+    if (this.joined && this.segments) {
+      for (const segment of this.segments) yield* (segment.scalars ??= walkScalars(segment.map, []));
+    } else {
+      yield* (this.scalarList ??= walkScalars(this.yaml.contents, []));
+    }
   }
 
   /** The deepest node that contains `offset`, with its path. */
@@ -307,25 +339,127 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function* walkScalars(node: unknown, path: PathSegment[]): Generator<ScalarVisit> {
+function walkScalars(node: unknown, path: PathSegment[], out: ScalarVisit[] = []): ScalarVisit[] {
   if (isScalar(node)) {
     // An empty value (`key:`) is an implicit null with no text of its own: nothing to visit.
-    if (!node.range || node.range[0] < node.range[1]) yield { path, node, isKey: false };
+    if (!node.range || node.range[0] < node.range[1]) out.push({ path, node, isKey: false });
   } else if (isMap(node)) {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const childPath = [...path, String(pair.key.value)];
-      yield { path: childPath, node: pair.key, isKey: true };
-      yield* walkScalars(pair.value, childPath);
+      out.push({ path: childPath, node: pair.key, isKey: true });
+      walkScalars(pair.value, childPath, out);
     }
   } else if (isSeq(node)) {
-    for (let i = 0; i < node.items.length; i++) yield* walkScalars(node.items[i], [...path, i]);
+    for (let i = 0; i < node.items.length; i++) walkScalars(node.items[i], [...path, i], out);
   }
+  return out;
 }
 
 /** yaml's messages end with "at line X, column Y" and a code frame; the range already says where. */
 function plainYamlMessage(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+// ── Incremental parsing ──────────────────────────────────────────────────────────────────
+// A SOW is one block mapping of top-level sections. Each section's text is parsed on its own
+// (with its real offsets) and kept; the next version re-parses only sections whose text changed
+// and moves the others by the length difference. The joined tree equals a parse of the whole
+// text, so the join is only used where that is certain: every section parses without a problem
+// into a block mapping at column 0, and none holds an alias (aliases resolve across the document).
+// Anything else (syntax errors, several documents, directives) takes the whole-text parse.
+
+interface Segment {
+  start: number;
+  text: string;
+  /** Where the section's content starts (after leading comments): the first one's starts the document. */
+  contentStart: number;
+  /** The section's mapping, or null when it cannot be joined (see above). */
+  map: YAMLMap | null;
+  /** Its scalars, listed at first use (SowDocument.scalars). */
+  scalars?: ScalarVisit[];
+}
+
+/** A line that starts a top-level `key:` (a plain key at column 0). */
+const TOP_LEVEL_KEY = /\n(?=[A-Za-z_][\w-]*[ \t]*:(?:[ \t\r\n]|$))/g;
+/** Document markers and directives: several documents or a header the segments would not see. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.|%)/m;
+
+function parseSegments(text: string, previous: Segment[] | undefined): Segment[] | undefined {
+  if (DOCUMENT_MARKER.test(text)) return undefined;
+  // Unchanged sections by text; each is taken over at most once.
+  const unchanged = new Map<string, Segment[]>();
+  for (const segment of previous ?? []) {
+    const same = unchanged.get(segment.text);
+    if (same) same.push(segment);
+    else unchanged.set(segment.text, [segment]);
+  }
+  const starts = [0];
+  // The first section runs to the second top-level key: comments before the first key are its own.
+  const firstContent = /^[ \t]*[^\s#]/m.exec(text)?.index ?? text.length;
+  for (const m of text.matchAll(TOP_LEVEL_KEY)) if (m.index >= firstContent) starts.push(m.index + 1);
+  if (starts.length < 2) return undefined;
+  return starts.map((start, i) => {
+    const segmentText = text.slice(start, starts[i + 1] ?? text.length);
+    const reused = unchanged.get(segmentText)?.shift();
+    if (!reused) return parseSegment(segmentText, start, text);
+    const delta = start - reused.start;
+    if (reused.map && delta !== 0) shiftRanges(reused.map, delta);
+    reused.start = start;
+    reused.contentStart += delta;
+    return reused;
+  });
+}
+
+function parseSegment(segmentText: string, start: number, text: string): Segment {
+  const parser = new Parser();
+  parser.offset = start;
+  const docs = [...new Composer(PARSE_OPTIONS).compose(parser.parse(segmentText), true, start + segmentText.length)];
+  const segment: Segment = { start, text: segmentText, contentStart: docs[0]?.range[0] ?? start, map: null };
+  const map = docs[0]?.contents;
+  if (docs.length !== 1 || docs[0].errors.length > 0 || docs[0].warnings.length > 0) return segment;
+  if (!isMap(map) || map.flow || !map.range || !(map.range[0] === 0 || text[map.range[0] - 1] === '\n')) return segment;
+  if (segmentText.includes('*') && hasAlias(map)) return segment;
+  segment.map = map;
+  return segment;
+}
+
+function hasAlias(node: unknown): boolean {
+  let found = false;
+  visit(node as Node, {
+    Alias: () => {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** One document whose root mapping holds every section's pairs, or undefined when one cannot join. */
+function joinSegments(segments: Segment[], text: string): Document.Parsed | undefined {
+  if (segments.some((s) => !s.map)) return undefined;
+  const maps = segments.map((s) => s.map as YAMLMap);
+  const first = maps[0].range!;
+  const last = maps[maps.length - 1].range!;
+  const root = new YAMLMap();
+  root.items = maps.flatMap((m) => m.items);
+  root.range = [first[0], last[1], last[2]];
+  const doc = new Document(undefined, PARSE_OPTIONS) as Document.Parsed;
+  doc.contents = root as YAMLMap.Parsed;
+  doc.range = [segments[0].contentStart, last[2], text.length];
+  return doc;
+}
+
+/** Moves every node of a taken-over section by `delta` characters. */
+function shiftRanges(node: unknown, delta: number): void {
+  if (isPair(node)) {
+    shiftRanges(node.key, delta);
+    shiftRanges(node.value, delta);
+    return;
+  }
+  const range = (node as Node | null)?.range;
+  if (range) for (let i = 0; i < range.length; i++) range[i] += delta;
+  if (isMap(node) || isSeq(node)) for (const item of node.items) shiftRanges(item, delta);
 }
 
 /** Keeps the latest parse per document so every feature shares one parse per version. */
@@ -335,7 +469,7 @@ export class DocumentCache {
   get(uri: string, version: number, text: string, maxSize = DEFAULT_MAX_DOCUMENT_SIZE): SowDocument {
     const cached = this.docs.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const doc = new SowDocument(uri, version, text, maxSize);
+    const doc = new SowDocument(uri, version, text, maxSize, { previous: cached });
     this.docs.set(uri, doc);
     return doc;
   }

@@ -12,9 +12,14 @@ const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
  * document would otherwise spend seconds locating errors nobody reads one by one. */
 export const MAX_SCHEMA_FINDINGS = 200;
 
-/** Loaded at the first validation, not at startup: the validator is a large module. */
+/** Loaded at the first validation (or prepareSchemaValidator), not at startup: it is a large module. */
 function validator(): ValidateFunction {
   return (require('./ajvValidator') as typeof import('./ajvValidator')).sowValidator();
+}
+
+/** Loads the validator ahead of the first validation (the server does it while idle). */
+export function prepareSchemaValidator(): void {
+  validator();
 }
 
 export function validateSchema(doc: SowDocument): Finding[] {
