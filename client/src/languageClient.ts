@@ -8,6 +8,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 export type SowLanguageClient = LanguageClient;
 
@@ -18,8 +19,8 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
 export function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('SOW Language Server');
   const restarts: number[] = [];

@@ -107,7 +107,29 @@ async function reloadConfiguration(): Promise<void> {
 
 /** The parsed document for the current version: one parse shared by every feature. */
 function parsed(textDocument: TextDocument): SowDocument {
+  collectWhenIdle();
   return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
+}
+
+/** Exposed by --expose-gc (SERVER_NODE_FLAGS). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+const IDLE_BEFORE_GC_MS = 2000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/**
+ * V8 keeps the memory that parses and reviews used for minutes; once no feature has asked for
+ * a document for a while (the user paused), full collections give it back to the system. One
+ * leaves the old generation fragmented (55 MB committed for 13 MB live after typing in a
+ * 5,000-line document); the second compacts it.
+ */
+function collectWhenIdle(): void {
+  if (!collectGarbage) return;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    collectGarbage();
+    collectGarbage();
+  }, IDLE_BEFORE_GC_MS);
+  idleTimer.unref();
 }
 
 /** The review of the current version, computed at most once per version. */

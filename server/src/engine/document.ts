@@ -364,18 +364,24 @@ function plainYamlMessage(message: string): string {
 // ── Incremental parsing ──────────────────────────────────────────────────────────────────
 // A SOW is one block mapping of top-level sections. Each section's text is parsed on its own
 // (with its real offsets) and kept; the next version re-parses only sections whose text changed
-// and moves the others by the length difference. The joined tree equals a parse of the whole
-// text, so the join is only used where that is certain: every section parses without a problem
-// into a block mapping at column 0, and none holds an alias (aliases resolve across the document).
-// Anything else (syntax errors, several documents, directives) takes the whole-text parse.
+// and moves the others by the length difference. The joined tree must equal a parse of the whole
+// text, so sections are joined only where that is certain: each parses without a problem into a
+// block mapping at column 0, and none holds an alias (aliases resolve across the document) or
+// a tag that needs the document's schema (!!binary).
+// Sections with YAML problems (typing often leaves some) are parsed again together with the
+// clean section after them: if that one still starts a top-level key and all problems end
+// before it, the parser was back at the top level there, exactly as in a whole-text parse.
+// Anything else (several documents, directives, aliases) takes the whole-text parse.
 
 interface Segment {
   start: number;
   text: string;
-  /** Where the section's content starts (after leading comments): the first one's starts the document. */
-  contentStart: number;
-  /** The section's mapping, or null when it cannot be joined (see above). */
+  /** Its document's range: the first section's start and the last one's end are the whole document's. */
+  docRange: [number, number, number];
+  /** The section's mapping when it joins as it is (see above), else null. */
   map: YAMLMap | null;
+  /** Why `map` is null: YAML problems (worth re-parsing with a neighbour) or its structure. */
+  unjoinable?: 'problems' | 'structure';
   /** Its scalars, listed at first use (SowDocument.scalars). */
   scalars?: ScalarVisit[];
 }
@@ -406,21 +412,64 @@ function parseSegments(text: string, previous: Segment[] | undefined): Segment[]
     const delta = start - reused.start;
     if (reused.map && delta !== 0) shiftRanges(reused.map, delta);
     reused.start = start;
-    reused.contentStart += delta;
+    reused.docRange = reused.docRange.map((offset) => offset + delta) as Segment['docRange'];
     return reused;
   });
 }
 
-function parseSegment(segmentText: string, start: number, text: string): Segment {
+/**
+ * Text after a section in place of the next one: a parse of a section alone must end as it ends
+ * in the whole text, where a top-level key follows (at the end of the text an empty value takes
+ * in the comments after it, and a tab-indented blank line is no error).
+ */
+const NEXT_KEY = '_:\n';
+
+interface Piece {
+  doc: Document.Parsed;
+  /** The piece's pairs when they can join another piece's (see joinableMap), else undefined. */
+  map?: YAMLMap;
+}
+
+/** text[start, end) parsed alone, with its real offsets, as it parses within the whole text. */
+function parsePiece(text: string, start: number, end: number): Piece | undefined {
+  const followed = end < text.length;
+  const source = text.slice(start, end) + (followed ? NEXT_KEY : '');
   const parser = new Parser();
   parser.offset = start;
-  const docs = [...new Composer(PARSE_OPTIONS).compose(parser.parse(segmentText), true, start + segmentText.length)];
-  const segment: Segment = { start, text: segmentText, contentStart: docs[0]?.range[0] ?? start, map: null };
-  const map = docs[0]?.contents;
-  if (docs.length !== 1 || docs[0].errors.length > 0 || docs[0].warnings.length > 0) return segment;
-  if (!isMap(map) || map.flow || !map.range || !(map.range[0] === 0 || text[map.range[0] - 1] === '\n')) return segment;
-  if (segmentText.includes('*') && hasAlias(map)) return segment;
-  segment.map = map;
+  const docs = [...new Composer(PARSE_OPTIONS).compose(parser.parse(source), true, start + source.length)];
+  if (docs.length !== 1) return undefined;
+  const doc = docs[0];
+  const map = joinableMap(doc, text, start, end);
+  if (map && followed) {
+    // The stand-in key must still be a top-level key; then it goes.
+    if ((map.items[map.items.length - 1]?.key as Node | null)?.range?.[0] !== end) return { doc };
+    map.items.pop();
+  }
+  return { doc, map };
+}
+
+/** How many tags a fresh document knows: parsing adds yaml's known tags (!!binary, !!set…) as used. */
+const BASE_TAG_COUNT = new Document(undefined, PARSE_OPTIONS).schema.tags.length;
+
+/**
+ * A block mapping that starts at column 0, holds no alias and used no tag the joined document
+ * would lack (its schema is a fresh one): what can be joined.
+ */
+function joinableMap(doc: Document.Parsed, text: string, start: number, end: number): YAMLMap | undefined {
+  const map = doc.contents;
+  if (!isMap(map) || map.flow || !map.range || !(map.range[0] === 0 || text[map.range[0] - 1] === '\n')) return undefined;
+  if (doc.schema.tags.length !== BASE_TAG_COUNT) return undefined;
+  if (text.slice(start, end).includes('*') && hasAlias(map)) return undefined;
+  return map;
+}
+
+function parseSegment(segmentText: string, start: number, text: string): Segment {
+  const end = start + segmentText.length;
+  const piece = parsePiece(text, start, end);
+  const segment: Segment = { start, text: segmentText, docRange: piece?.doc.range ?? [start, end, end], map: null };
+  if (!piece?.map) segment.unjoinable = 'structure';
+  else if (piece.doc.errors.length > 0 || piece.doc.warnings.length > 0) segment.unjoinable = 'problems';
+  else segment.map = piece.map;
   return segment;
 }
 
@@ -435,18 +484,43 @@ function hasAlias(node: unknown): boolean {
   return found;
 }
 
-/** One document whose root mapping holds every section's pairs, or undefined when one cannot join. */
+/** One document whose root mapping holds every section's pairs, or undefined when they cannot join. */
 function joinSegments(segments: Segment[], text: string): Document.Parsed | undefined {
-  if (segments.some((s) => !s.map)) return undefined;
-  const maps = segments.map((s) => s.map as YAMLMap);
-  const first = maps[0].range!;
-  const last = maps[maps.length - 1].range!;
+  const failing = segments.flatMap((s, i) => (s.map ? [] : [i]));
+  const doc = new Document(undefined, PARSE_OPTIONS) as Document.Parsed;
+  let maps: YAMLMap[];
+  let docStart = segments[0].docRange[0];
+  let docEnd = segments[segments.length - 1].docRange[2];
+  if (failing.length === 0) {
+    maps = segments.map((s) => s.map as YAMLMap);
+  } else {
+    if (failing.some((i) => segments[i].unjoinable !== 'problems')) return undefined;
+    const first = failing[0];
+    const last = failing[failing.length - 1];
+    const neighbour = segments[last + 1];
+    const start = segments[first].start;
+    const end = neighbour ? neighbour.start + neighbour.text.length : text.length;
+    const piece = parsePiece(text, start, end);
+    const map = piece?.map;
+    if (!piece || !map) return undefined;
+    const middle = piece.doc;
+    if (neighbour) {
+      const backAtTop = map.items.some((p) => (p.key as Node | null)?.range?.[0] === neighbour.start);
+      if (!backAtTop || [...middle.errors, ...middle.warnings].some((e) => e.pos[1] > neighbour.start)) return undefined;
+    }
+    doc.errors.push(...middle.errors);
+    doc.warnings.push(...middle.warnings);
+    if (first === 0) docStart = middle.range[0];
+    if (end === text.length) docEnd = middle.range[2];
+    maps = [...segments.slice(0, first).map((s) => s.map as YAMLMap), map, ...segments.slice(last + 2).map((s) => s.map as YAMLMap)];
+  }
+  const firstRange = maps[0].range!;
+  const lastRange = maps[maps.length - 1].range!;
   const root = new YAMLMap();
   root.items = maps.flatMap((m) => m.items);
-  root.range = [first[0], last[1], last[2]];
-  const doc = new Document(undefined, PARSE_OPTIONS) as Document.Parsed;
+  root.range = [firstRange[0], lastRange[1], lastRange[2]];
   doc.contents = root as YAMLMap.Parsed;
-  doc.range = [segments[0].contentStart, last[2], text.length];
+  doc.range = [docStart, lastRange[2], docEnd];
   return doc;
 }
 
