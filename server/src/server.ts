@@ -20,7 +20,8 @@ import { DocumentCache, SowDocument } from './engine/document';
 import { reviewDocument, ReviewResult } from './engine/review';
 import { ruleById, ruleDocUrl } from './engine/rules/index';
 import { prepareSchemaValidator } from './engine/schema/validate';
-import { glossaryMatcher } from './engine/glossary/match';
+import { glossaryMatcher, TermMatcher } from './engine/glossary/match';
+import { documentGlossary } from './engine/glossary/documentGlossary';
 import type { Finding } from './engine/types';
 import { READINESS_REQUEST, ReadinessParams } from './protocol';
 import { FEATURES, ServerState } from './features';
@@ -67,9 +68,26 @@ connection.onInitialized(() => {
 
 function prepare(): void {
   prepareSchemaValidator();
-  // A regex runs interpreted at first and is compiled to machine code on its second run, once
-  // for Latin-1 text and once for text with other characters (most documents have a few).
-  for (const text of ['Unity Catalog', 'Unity Catalog \u2014']) for (let run = 0; run < 2; run++) glossaryMatcher().findAll(text);
+  compileMatcher(glossaryMatcher());
+}
+
+/**
+ * A glossary matcher is one large regex. A regex runs interpreted at first and is compiled to
+ * machine code on its second run, once for Latin-1 text and once for text with other characters
+ * (most documents have a few): tens of milliseconds for a long glossary.
+ */
+function compileMatcher(matcher: TermMatcher<unknown>): void {
+  for (const text of ['Unity Catalog', 'Unity Catalog \u2014']) for (let run = 0; run < 2; run++) matcher.findAll(text);
+}
+
+/** Documents whose own glossary matcher is compiled. */
+const hoverReady = new Set<string>();
+
+/** With a document's first review, so that its first hover does not compile its glossary matcher. */
+function prepareHover(textDocument: TextDocument): void {
+  if (hoverReady.has(textDocument.uri)) return;
+  hoverReady.add(textDocument.uri);
+  compileMatcher(documentGlossary(parsed(textDocument)).matcher);
 }
 
 connection.onDidChangeConfiguration(() => void reloadConfiguration());
@@ -157,6 +175,7 @@ function publish(textDocument: TextDocument): void {
   let diagnostics: Diagnostic[];
   try {
     diagnostics = reviewOf(textDocument).findings.map(toDiagnostic);
+    prepareHover(textDocument);
   } catch (err) {
     // Never let one document take the server down: say what happened where the user looks.
     connection.console.error(`Review failed for ${textDocument.uri}: ${(err as Error).stack ?? err}`);
@@ -200,6 +219,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
   reviews.delete(e.document.uri);
+  hoverReady.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
