@@ -309,7 +309,7 @@ export async function runBenchmark(options: BenchOptions): Promise<string> {
     '**Edits.** "Typing" appends a word to the first line of the problem statement\'s text, one',
     'keystroke batch per change, waiting for the diagnostics each time. "Typing that breaks the',
     'YAML" appends to the `problem_statement: >` header instead, so every version has a syntax',
-    'error (our incremental parse cannot be used there and the whole text is parsed). The',
+    'error (our incremental parse then re-parses the broken section with the one after it). The',
     '`didChange → diagnostics` figures are what a user waits for, so they include each server\'s',
     'debounce: yaml-language-server waits 200 ms, ours 40 ms (`sow.validation.delay`). Our server',
     'does more per change: schema validation plus every PWAF rule, waivers and the readiness score.',
