@@ -87,7 +87,11 @@ const hoverReady = new Set<string>();
 function prepareHover(textDocument: TextDocument): void {
   if (hoverReady.has(textDocument.uri)) return;
   hoverReady.add(textDocument.uri);
-  compileMatcher(documentGlossary(parsed(textDocument)).matcher);
+  try {
+    compileMatcher(documentGlossary(parsed(textDocument)).matcher);
+  } catch (err) {
+    connection.console.error(`Preparing hover failed for ${textDocument.uri}: ${(err as Error).stack ?? err}`);
+  }
 }
 
 connection.onDidChangeConfiguration(() => void reloadConfiguration());
@@ -175,7 +179,6 @@ function publish(textDocument: TextDocument): void {
   let diagnostics: Diagnostic[];
   try {
     diagnostics = reviewOf(textDocument).findings.map(toDiagnostic);
-    prepareHover(textDocument);
   } catch (err) {
     // Never let one document take the server down: say what happened where the user looks.
     connection.console.error(`Review failed for ${textDocument.uri}: ${(err as Error).stack ?? err}`);
@@ -189,6 +192,7 @@ function publish(textDocument: TextDocument): void {
       },
     ];
   }
+  prepareHover(textDocument);
   void connection.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics });
 }
 
