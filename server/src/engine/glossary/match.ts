@@ -63,7 +63,7 @@ export class TermMatcher<T> {
       if (forms.length === 0) continue;
       // Longest first, so "OAuth M2M" wins over a shorter form starting at the same place.
       const alternation = [...forms].sort((a, b) => b.length - a.length).map(formPattern).join('|');
-      this.regexes.push(new RegExp(`(?<!${WORD_CHAR})(?:${alternation})(?:e?s)?(?!${WORD_CHAR})`, flags));
+      this.regexes.push(compiledRegex(`(?<!${WORD_CHAR})(?:${alternation})(?:e?s)?(?!${WORD_CHAR})`, flags));
     }
   }
 
@@ -117,4 +117,23 @@ export function glossaryMatcher(): TermMatcher<GlossaryTerm> {
 /** Our entry for a written form ("PAT", "Unity Catalog"), if we have one. */
 export function lookupTerm(written: string): GlossaryTerm | undefined {
   return glossaryMatcher().lookup(written.trim());
+}
+
+/**
+ * A document's glossary gives the same pattern version after version; compiling a large
+ * alternation costs tens of milliseconds, so equal patterns share one RegExp. Sharing is safe:
+ * findAll resets lastIndex and runs synchronously. Bounded so edited glossaries do not pile up.
+ */
+const regexCache = new Map<string, RegExp>();
+const REGEX_CACHE_SIZE = 16;
+
+function compiledRegex(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = regexCache.get(key);
+  if (!regex) {
+    if (regexCache.size >= REGEX_CACHE_SIZE) regexCache.delete(regexCache.keys().next().value!);
+    regex = new RegExp(source, flags);
+    regexCache.set(key, regex);
+  }
+  return regex;
 }

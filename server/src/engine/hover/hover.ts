@@ -169,13 +169,12 @@ function list(value: unknown): unknown[] {
 export function relatedRules(path: Path): Rule[] {
   const target = dotted(path);
   if (!target) return [];
-  return RULES.filter((rule) =>
-    rule.inputs.some((input) => {
-      const i = normalizeInput(input);
-      return i !== '' && (target === i || target.startsWith(`${i}.`));
-    }),
-  );
+  ruleInputs ??= RULES.map((rule) => ({ rule, inputs: rule.inputs.map(normalizeInput).filter((i) => i !== '') }));
+  return ruleInputs.filter(({ inputs }) => inputs.some((i) => target === i || target.startsWith(`${i}.`))).map(({ rule }) => rule);
 }
+
+/** Every rule's inputs as plain dotted paths, computed at the first hover (they never change). */
+let ruleInputs: Array<{ rule: Rule; inputs: string[] }> | undefined;
 
 function normalizeInput(input: string): string {
   return input
