@@ -9,7 +9,7 @@ import { fixEdits, TextEdit } from '../../server/src/engine/actions/edits';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument } from '../../server/src/engine/review';
 import { Finding, Fix, FixOperation } from '../../server/src/engine/types';
-import { example, TODAY } from '../support/rules';
+import { applyTextEdits, example, TODAY } from '../support/rules';
 import { fuzzCorpus } from './corpus';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
@@ -20,13 +20,6 @@ const EXAMPLES = { 'well-architected': example('well-architected'), 'anti-patter
 
 function review(doc: SowDocument) {
   return reviewDocument(doc, { today: TODAY });
-}
-
-function apply(doc: SowDocument, edits: TextEdit[]): string {
-  const offsets = edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), text: e.newText })).sort((a, b) => b.start - a.start);
-  let text = doc.text;
-  for (const e of offsets) text = text.slice(0, e.start) + e.text + text.slice(e.end);
-  return text;
 }
 
 const yamlErrors = (doc: SowDocument) => doc.syntaxFindings.filter((f) => f.severity === 'error').length;
@@ -77,7 +70,7 @@ function checkDocument(name: string, text: string): number {
       tried++;
       const what = `${finding.code} "${fix.title}" on ${name}`;
       assertInside(doc, edits, fix.operations.map((op) => allowedRegion(doc, op)), what);
-      const after = new SowDocument(doc.uri, 2, apply(doc, edits));
+      const after = new SowDocument(doc.uri, 2, applyTextEdits(doc, edits));
       assert.ok(yamlErrors(after) <= yamlErrors(doc), `${what}: the result has new YAML errors: ${after.syntaxFindings.map((f) => f.message).join('; ')}`);
       if (fix.preferred && !finding.code.startsWith('yaml/')) {
         assert.ok(count(review(after).findings, finding.code) < count(before.findings, finding.code), `${what}: the finding is still there`);
@@ -92,7 +85,7 @@ function checkDocument(name: string, text: string): number {
         assert.deepStrictEqual(e.range.start, e.range.end, `${finding.code} waiver on ${name} replaces text`);
         assert.match(e.newText, /^\s*# sow-waive [A-Z0-9-]+: .*\n\s*$|^\n?\s*# sow-waive /, `${finding.code} waiver on ${name} inserts more than a comment`);
       }
-      const after = new SowDocument(doc.uri, 2, apply(doc, edits));
+      const after = new SowDocument(doc.uri, 2, applyTextEdits(doc, edits));
       assert.ok(count(review(after).findings, finding.code) < count(before.findings, finding.code), `${finding.code} waiver on ${name}: the finding is still there`);
     }
   }
@@ -100,7 +93,7 @@ function checkDocument(name: string, text: string): number {
   const all = fixAllEdits(doc, before, { today: TODAY });
   if (all.length) {
     tried++;
-    const after = new SowDocument(doc.uri, 2, apply(doc, all));
+    const after = new SowDocument(doc.uri, 2, applyTextEdits(doc, all));
     assert.ok(yamlErrors(after) <= yamlErrors(doc), `fix-all on ${name}: new YAML errors`);
     const fixable = (r: ReturnType<typeof review>) => r.findings.filter((f) => f.data?.fixes?.some((x) => x.preferred)).length;
     assert.ok(fixable(review(after)) < fixable(before), `fix-all on ${name} fixed nothing`);

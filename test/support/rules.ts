@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
+import { applyEdits, TextEdit } from '../../server/src/engine/actions/edits';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument } from '../../server/src/engine/review';
 import { Finding, Path, Range } from '../../server/src/engine/types';
@@ -41,4 +42,9 @@ export function textAt(text: string, range: Range): string {
   for (let l = range.start.line + 1; l < range.end.line; l++) parts.push(lines[l]);
   parts.push(lines[range.end.line].slice(0, range.end.character));
   return parts.join('\n');
+}
+
+/** Applies LSP edits (non-overlapping) to the document's text, as an editor would. */
+export function applyTextEdits(doc: SowDocument, edits: TextEdit[]): string {
+  return applyEdits(doc.text, edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), text: e.newText })));
 }

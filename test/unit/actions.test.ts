@@ -7,12 +7,12 @@ import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { codeActionsFor, FIX_ALL_KIND, WAIVER_REASON_PLACEHOLDER } from '../../server/src/engine/actions/codeActions';
 import { diffEdits } from '../../server/src/engine/actions/diff';
-import { applyFix, TextEdit } from '../../server/src/engine/actions/edits';
+import { applyFix } from '../../server/src/engine/actions/edits';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument } from '../../server/src/engine/review';
 import { schemaAt } from '../../server/src/engine/schema/navigate';
 import { Finding, FixOperation, Path } from '../../server/src/engine/types';
-import { example, mutate, ROOT, TODAY } from '../support/rules';
+import { applyTextEdits, example, mutate, ROOT, TODAY } from '../support/rules';
 
 const URI = 'file:///fix.sow.yaml';
 const doc = (text: string) => new SowDocument(URI, 1, text);
@@ -29,14 +29,6 @@ function fixed(text: string, ...operations: FixOperation[]): string {
   return applyFix(doc(text), { title: 't', operations });
 }
 
-/** Applies LSP edits (non-overlapping) to a text. */
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const d = doc(text);
-  return edits
-    .map((e) => ({ start: d.offsetAt(e.range.start), end: d.offsetAt(e.range.end), text: e.newText }))
-    .sort((a, b) => b.start - a.start)
-    .reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
-}
 
 function assertValidYaml(text: string, what: string): void {
   const parsed = parseDocument(text);
@@ -257,7 +249,7 @@ describe('code actions', () => {
     const line = finding.range.start.line;
     const indent = /^\s*/.exec(text.split('\n')[line])![0];
     assert.deepStrictEqual(edits[0], { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# sow-waive ${finding.code}: ${WAIVER_REASON_PLACEHOLDER}\n` });
-    const out = applyTextEdits(text, edits);
+    const out = applyTextEdits(doc(text), edits);
     assert.ok(!reviewOf(out).findings.some((f) => sameFinding(f, finding)), 'the finding is waived');
   });
 
@@ -268,7 +260,7 @@ describe('code actions', () => {
     assert.ok(required, review.findings.map((f) => `${f.code} ${f.message}`).join('\n'));
     const add = codeActionsFor(doc(text), review, required.range).find((a) => a.title === "Add missing property 'partner_name'");
     assert.ok(add?.isPreferred);
-    const out = applyTextEdits(text, add.edit.changes[URI]);
+    const out = applyTextEdits(doc(text), add.edit.changes[URI]);
     assertValidYaml(out, 'add missing property');
     // In the template's order: first in the header.
     assert.strictEqual(out, sub(text, 'header:\n  partner_nam: ', 'header:\n  partner_name:\n  partner_nam: '));
@@ -282,7 +274,7 @@ describe('code actions', () => {
     const required = review.findings.find((f) => f.code === 'schema/required' && f.data?.path?.join('.') === 'header')!;
     const add = codeActionsFor(doc(text), review, required.range).find((a) => a.title === "Add missing property 'header'")!;
     const skeleton = `header:\n${(schemaAt(['header'])!.required ?? []).map((k) => `  ${k}:\n`).join('')}`;
-    assert.strictEqual(applyTextEdits(text, add.edit.changes[URI]), sub(text, 'sow: 1\n', `sow: 1\n${skeleton}`));
+    assert.strictEqual(applyTextEdits(doc(text), add.edit.changes[URI]), sub(text, 'sow: 1\n', `sow: 1\n${skeleton}`));
   });
 
   it('"Change to" takes the suggestion for a misspelt key or enum value', () => {
@@ -291,12 +283,12 @@ describe('code actions', () => {
     const unknown = review.findings.find((f) => f.code === 'schema/unknown-property')!;
     const change = codeActionsFor(doc(text), review, unknown.range).find((a) => a.title === "Change to 'partner_name'");
     assert.ok(change, 'change action');
-    assert.strictEqual(applyTextEdits(text, change.edit.changes[URI]), WA());
+    assert.strictEqual(applyTextEdits(doc(text), change.edit.changes[URI]), WA());
     const badEnum = sub(WA(), 'adoption: full', 'adoption: ful');
     const r2 = reviewOf(badEnum);
     const enumFinding = r2.findings.find((f) => f.code === 'schema/enum')!;
     const toFull = codeActionsFor(doc(badEnum), r2, enumFinding.range).find((a) => a.title === "Change to 'full'");
-    assert.strictEqual(applyTextEdits(badEnum, toFull!.edit.changes[URI]), WA());
+    assert.strictEqual(applyTextEdits(doc(badEnum), toFull!.edit.changes[URI]), WA());
   });
 
   it('source.fixAll.sow applies every preferred fix in one set of minimal edits', () => {
@@ -311,7 +303,7 @@ describe('code actions', () => {
     assert.strictEqual(actions[0].kind, FIX_ALL_KIND);
     const edits = actions[0].edit.changes[URI];
     assert.ok(edits.length > 1, 'several regions');
-    const out = applyTextEdits(text, edits);
+    const out = applyTextEdits(doc(text), edits);
     assertValidYaml(out, 'fix all');
     const after = reviewOf(out).findings;
     const remaining = preferred.filter((f) => after.some((a) => sameFinding(a, f)));
