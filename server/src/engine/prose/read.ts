@@ -60,6 +60,9 @@ function rawHits(value: string): RawHits {
     hits = { quantities: [], mentions: [] };
     readQuantities(value, hits.quantities);
     readMentions(value, hits.mentions);
+    // In reading order, whatever pattern found them.
+    hits.quantities.sort((a, b) => a.start - b.start);
+    hits.mentions.sort((a, b) => a.start - b.start);
     if (byText.size >= MAX_REMEMBERED) byText.clear();
     byText.set(value, hits);
   }
