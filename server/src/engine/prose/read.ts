@@ -104,13 +104,13 @@ export function isUnder(path: PathSegment[], dotted: string): boolean {
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(k|K|M|million|billion|bn|thousand)?`;
 const PER = String.raw`(?:\s*(?:\/|per|a|each|every)\s*(second|sec|s|minute|min|hour|hr|h|day|d|week|month|mo|year|yr|customer|tenant|store|stream|user|table))?`;
 const DATA_UNITS: Record<string, number> = { kb: 1e-6, kib: 1e-6, mb: 1e-3, mib: 1e-3, gb: 1, gib: 1, tb: 1e3, tib: 1e3, pb: 1e6, pib: 1e6 };
-const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400 };
+const SECONDS: Record<string, number> = { ms: 0.001, s: 1, second: 1, min: 60, minute: 60, hr: 3600, hour: 3600, day: 86400 };
 const PER_WORD: Record<string, string> = { sec: 'second', s: 'second', min: 'minute', hr: 'hour', h: 'hour', d: 'day', mo: 'month', yr: 'year' };
 
 
 const MONEY = new RegExp(String.raw`(?:US)?\$\s?` + NUM + String.raw`(?![\w%])`, 'g');
 const DATA = new RegExp(NUM + String.raw`\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|PiB)\b` + PER, 'g');
-const RATE = new RegExp(NUM + String.raw`\s?(records?|events?|messages?|msgs?|rows?|requests?|queries|query|calls?|transactions?|writes?|reads?|questions?)\s*(?:\/|per|a|each)\s*(second|sec|s|minute|min|hour|hr|day)\b`, 'gi');
+const RATE = new RegExp(NUM + String.raw`\s?(records?|events?|messages?|msgs?|rows?|requests?|queries|query|calls?|transactions?|writes?|reads?|questions?)\s*(?:\/|per|a|each)\s*(second|sec|s|minute|min|hour|hr|day)\b`, 'g');
 const RATE_ABBR = new RegExp(NUM + String.raw`\s?(rps|qps|tps|eps)\b`, 'gi');
 const COUNT = new RegExp(
   NUM +
@@ -118,7 +118,7 @@ const COUNT = new RegExp(
     String.raw`(users?|viewers?|analysts?|customers?|tenants?|workspaces?|recipients?|partners?|apps?|applications?|shares?|catalogs?|schemas?|tables?|stores?|patients?|members?|clinics?|hospitals?|banks?|devices?|sensors?|vehicles?|streams?|connections?|jobs?|pipelines?|DBUs?|clean rooms?|spaces?|instances?|accounts?|engineers?|metastores?|regions?)\b`,
   'g',
 );
-const DURATION = new RegExp(NUM + String.raw`\s?(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:\/|per)\b)`, 'gi');
+const DURATION = new RegExp(NUM + String.raw`\s?(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:\/|per)\b)`, 'g');
 const PERCENT = new RegExp(String.raw`(\d+(?:\.\d+)?)\s?(%|percent\b)`, 'g');
 
 function scale(word: string | undefined): number {
@@ -161,8 +161,9 @@ function readQuantities(v: string, out: RawHits['quantities']): void {
   for (const m of v.matchAll(RATE_ABBR)) add(m, { value: num(m[1], m[2]), dimension: 'rate', unit: { rps: 'request', qps: 'query', tps: 'transaction', eps: 'event' }[m[3].toLowerCase()]!, per: 'second' });
   for (const m of v.matchAll(PERCENT)) add(m, { value: Number(m[1]), dimension: 'percent', unit: '%' });
   for (const m of v.matchAll(DURATION)) {
-    const unit = m[3].toLowerCase().replace(/s$/, '').replace(/^(milli)?second$/, (w) => (w === 'second' ? 'second' : 'millisecond'));
-    const seconds = SECONDS[unit] ?? SECONDS[unit.replace(/s$/, '')];
+    const word = m[3].toLowerCase();
+    const unit = word === 'ms' ? 'ms' : word.replace(/s$/, '').replace(/^millisecond$/, 'ms').replace(/^sec$/, 's');
+    const seconds = SECONDS[unit];
     if (seconds !== undefined) add(m, { value: num(m[1], m[2]) * seconds, dimension: 'duration', unit: 'seconds' });
   }
   for (const m of v.matchAll(COUNT)) add(m, { value: num(m[1], m[2]), dimension: 'count', unit: singular(m[3]).replace(/^application$/, 'app') });
