@@ -20,6 +20,7 @@ const GENIE_SETUP = 'https://learn.microsoft.com/ko-kr/azure/databricks/genie/se
 const FMAPI_COMPLIANCE = 'https://docs.databricks.com/aws/machine-learning/foundation-model-apis/compliance';
 const DESIGNATED_SERVICES = 'https://learn.microsoft.com/el-gr/azure/databricks/resources/designated-services';
 const PCI_TRUST = 'https://databricks.com/jp/trust/compliance/pci-dss';
+const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
 
 export const PRODUCTS: readonly Product[] = [
   { id: 'unity-catalog', name: 'Unity Catalog', slugs: ['unity_catalog', 'unity-catalog-setup'] },
@@ -38,6 +39,7 @@ export const PRODUCTS: readonly Product[] = [
   { id: 'compliance-security-profile', name: 'Compliance security profile', slugs: ['hipaa', 'pci', 'fedramp-govcloud'] },
   { id: 'private-connectivity', name: 'Private connectivity', slugs: ['private-connectivity'] },
   { id: 'partner-attribution', name: 'Partner telemetry and attribution', slugs: ['databricks-apis'] },
+  { id: 'pwaf', name: 'PWAF Built-On requirements and deployment models', slugs: ['customer-managed', 'side-car'] },
 ];
 
 const limit = (value: number, unit: string, per: string, raisable: boolean | null) => ({ value, unit, per, raisable });
@@ -109,6 +111,9 @@ export const FACTS: readonly Fact[] = [
   // ── Identity ──────────────────────────────────────────────────────────────────────────
   { id: 'identity.users-and-sps-per-account', product: 'identity', kind: 'limit', status: 'current', source: AZURE_LIMITS,
     statement: 'An account can have up to 10,000 users and service principals together (not fixed).', limit: limit(10_000, 'users and service principals', 'account', true) },
+  { id: 'identity.pat-lifetime', product: 'identity', kind: 'guarantee', status: 'current',
+    source: 'https://learn.microsoft.com/ja-JP/azure/databricks/admin/access-control/tokens',
+    statement: 'Users allowed to use personal access tokens can create them with any expiry, including an unlimited lifetime, unless a workspace admin sets a maximum lifetime for new tokens.' },
   { id: 'identity.groups-per-account', product: 'identity', kind: 'limit', status: 'current', source: AZURE_LIMITS,
     statement: 'An account can have up to 5,000 groups (fixed).', limit: limit(5000, 'groups', 'account', false) },
 
@@ -208,4 +213,20 @@ export const FACTS: readonly Fact[] = [
   { id: 'partner-attribution.user-agent', product: 'partner-attribution', kind: 'purpose', status: 'current',
     source: 'https://databrickslabs.github.io/partner-architecture/isv-partners/telemetry-attribution',
     statement: 'Partners set a User-Agent `<isv-name_product-name>/<product-version>` on API, SDK, SQL connector and Lakebase connections so usage is attributed to their product.' },
+
+  // ── PWAF Built-On requirements ────────────────────────────────────────────────────────
+  { id: 'pwaf.checklist-lineage', product: 'pwaf', kind: 'purpose', status: 'current', source: CHECKLIST,
+    statement: 'The Built-On checklist requires data lineage enabled as part of the Unity Catalog must-haves.' },
+  { id: 'pwaf.checklist-grants', product: 'pwaf', kind: 'purpose', status: 'current', source: CHECKLIST,
+    statement: 'The Built-On checklist requires access control grants defined as part of the Unity Catalog must-haves.' },
+  { id: 'pwaf.checklist-secrets', product: 'pwaf', kind: 'purpose', status: 'current', source: CHECKLIST,
+    statement: 'The Built-On checklist requires secrets stored in Databricks Secrets or a cloud provider secret manager, and names long-lived PATs hard-coded in code or config files as an anti-pattern.' },
+  { id: 'pwaf.checklist-automation', product: 'pwaf', kind: 'purpose', status: 'current', source: CHECKLIST,
+    statement: 'The Built-On checklist requires all infrastructure as code, automated workspace provisioning and Unity Catalog setup, and names manual configuration through the UI as an anti-pattern.' },
+  { id: 'pwaf.partner-control', product: 'pwaf', kind: 'purpose', status: 'current',
+    source: 'https://databrickslabs.github.io/partner-architecture/built-on/deployment-models',
+    statement: 'Partner control over the platform is high for Partner Hosted, medium for Hybrid and Side Car and none for Customer Managed; Side Car and Customer Managed require a customer Databricks account.' },
+  { id: 'pwaf.customer-managed-role', product: 'pwaf', kind: 'purpose', status: 'current',
+    source: 'https://databrickslabs.github.io/partner-architecture/built-on/deployment-models/customer-managed',
+    statement: 'In Customer Managed deployments the customer owns and operates the workspace and account; the partner provides enablement rather than operations, and program benefits are limited by telemetry.' },
 ];

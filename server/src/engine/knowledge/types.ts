@@ -46,7 +46,8 @@ export type ProductId =
   | 'identity'
   | 'compliance-security-profile'
   | 'private-connectivity'
-  | 'partner-attribution';
+  | 'partner-attribution'
+  | 'pwaf';
 
 export interface Product {
   id: ProductId;

@@ -94,7 +94,7 @@ export function mentionsOf(reading: ProseReading, kind: MentionKind, id?: string
   return reading.mentions.filter((m) => m.kind === kind && (id === undefined || m.id === id) && (!under || isUnder(m.path, under)));
 }
 
-export function isUnder(path: PathSegment[], dotted: string): boolean {
+export function isUnder(path: readonly PathSegment[], dotted: string): boolean {
   const prefix = dotted.split('.');
   return prefix.every((seg, i) => String(path[i]) === seg);
 }
