@@ -44,8 +44,9 @@ describe('knowledge base', () => {
   it('every fact id the engine reads exists', () => {
     const engine = path.join(ROOT, 'server', 'src', 'engine');
     const read: string[] = [...LIMIT_FACT_IDS];
+    const base = path.join(engine, 'knowledge') + path.sep;
     for (const file of sourceFiles(engine)) {
-      if (file.includes(`${path.sep}knowledge${path.sep}`)) continue;
+      if (file.startsWith(base)) continue; // the knowledge base itself defines, not reads
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\b(?:fact|limitOf|hasFact)\(\s*'([^']+)'/g)) read.push(m[1]);
       for (const m of text.matchAll(/\bfacts:\s*\[([^\]]*)\]/g)) for (const id of m[1].matchAll(/'([^']+)'/g)) read.push(id[1]);

@@ -24,7 +24,7 @@ const lineage: Rule = {
   },
 };
 
-const GRANTS = /\bgrant(?:s|ed|ing)?\b|\bprivileges?\b|\bpermissions?\b/i;
+const GRANTS = /\bgrants? (?:on|to)\b|\bGRANT\b|\bprivileges?\b|\bUnity Catalog grants\b/i;
 
 const grants: Rule = {
   id: 'PWAF-GOV-021',
