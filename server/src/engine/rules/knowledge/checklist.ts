@@ -3,7 +3,7 @@
 import { fact } from '../../knowledge/index';
 import { at as pathAt, mentions } from '../helpers';
 import { Rule } from '../types';
-import { at, phrases, PRODUCTS, said } from './common';
+import { at, onePerValue, phrases, PRODUCTS, said } from './common';
 
 const NOT_GLOSSARY = ['appendices.glossary', 'appendices.out_of_scope'];
 
@@ -82,7 +82,7 @@ const automationClaim: Rule = {
   inputs: ['operations.onboarding.automation_level_pct', 'operations.onboarding.steps'],
   check(ctx) {
     if (ctx.number('operations.onboarding.automation_level_pct') !== 100) return [];
-    return phrases(ctx, MANUAL_STEP, 'operations.onboarding.steps').map((p) => at(p, `Onboarding is stated as 100% automated, but this step says "${p.text}".`));
+    return onePerValue(phrases(ctx, MANUAL_STEP, 'operations.onboarding.steps').map((p) => at(p, `Onboarding is stated as 100% automated, but this step says "${p.text}".`)));
   },
 };
 

@@ -90,3 +90,8 @@ export function phrases(ctx: RuleContext, pattern: RegExp, under?: string): Arra
   }
   return out;
 }
+
+/** One finding per string value: a sentence that states a problem twice is one problem. */
+export function onePerValue(hits: RuleHit[]): RuleHit[] {
+  return hits.filter((h, i) => !h.path || hits.findIndex((o) => o.path && samePath(o.path, h.path!)) === i);
+}

@@ -2,7 +2,7 @@
 // expire, and partner identities holding admin rights in a customer's account.
 import { fact } from '../../knowledge/index';
 import { Rule, RuleHit } from '../types';
-import { at, phrases, said } from './common';
+import { at, onePerValue, phrases, said } from './common';
 
 const PLAIN_SECRET =
   /\b(?:tokens?|secrets?|keys?|credentials?|passwords?|PATs?)\b[^.;]{0,60}?\b(?:stored|kept|held|saved|embedded|hard-?coded|checked in|committed|placed|put)\b[^.;]{0,15}?\b(?:in|into|inside)\s+(?:an?\s+|the\s+|our\s+)?(?:environment variables?|\.env(?: files?)?|config(?:uration)?(?: files?)?|properties files?|source(?: code)?|code|(?:git )?repo(?:sitory)?|YAML|plain ?text|spreadsheets?)\b/gi;
@@ -19,7 +19,7 @@ const plainSecrets: Rule = {
   source: fact('pwaf.checklist-secrets').source,
   inputs: [''],
   check(ctx) {
-    return phrases(ctx, PLAIN_SECRET).map((p) => at(p, `"${p.text}": keep credentials in Databricks Secrets or a cloud secret manager instead.`));
+    return onePerValue(phrases(ctx, PLAIN_SECRET).map((p) => at(p, `"${p.text}": keep credentials in Databricks Secrets or a cloud secret manager instead.`)));
   },
 };
 
@@ -37,7 +37,7 @@ const nonExpiring: Rule = {
   inputs: [''],
   check(ctx) {
     const hits: RuleHit[] = said(ctx, 'claim', 'non-expiring-credential').map((m) => at(m, `"${m.text}": credentials should expire and rotate (OAuth tokens, capped token lifetime).`));
-    return hits;
+    return onePerValue(hits);
   },
 };
 
@@ -59,7 +59,7 @@ const partnerAdmin: Rule = {
   check(ctx) {
     const model = ctx.get('deployment.model');
     if (!['customer-managed', 'side-car', 'hybrid', 'multiple'].includes(String(model))) return [];
-    return phrases(ctx, PARTNER_ADMIN).map((p) => at(p, `"${p.text}" in a ${String(model)} deployment: partner identities should not hold standing admin rights in the customer's account.`));
+    return onePerValue(phrases(ctx, PARTNER_ADMIN).map((p) => at(p, `"${p.text}" in a ${String(model)} deployment: partner identities should not hold standing admin rights in the customer's account.`)));
   },
 };
 

@@ -6,7 +6,7 @@ import { Rule } from '../types';
 import { at, phrases, PRODUCTS, using } from './common';
 
 const NETWORK = 'governance_security.data_security.network';
-const BACK_END = /\b(?:back-?end (?:Private ?Link|private connectivity|PrivateLink)|classic (?:compute plane )?(?:Private ?Link|PrivateLink)|compute[- ]to[- ]control[- ]plane|secure cluster connectivity|VNet injection|customer-managed VPC)\b/gi;
+const BACK_END = /\b(?:back-?end|classic compute plane)\b[^.;]{0,40}?\b(?:Private ?Link|private connectivity)\b|\b(?:Private ?Link|private connectivity)\b[^.;]{0,20}?\bback-?end\b|\bcompute[- ]to[- ]control[- ]plane\b|\bsecure cluster connectivity\b|\bVNet injection\b|\bcustomer-managed VPC\b/gi;
 const SERVERLESS_PRIVATE = /\bserverless (?:private|egress|network|firewall)\w*|network connectivity config\w*|\bNCCs?\b|private endpoint rules?|outbound (?:Private ?Link|private connectivity)/i;
 
 const serverlessPrivateLink: Rule = {

@@ -2,7 +2,7 @@
 // guarantees, workload type, audience — wherever the SOW states it, in choices or in prose.
 import { fact } from '../../knowledge/index';
 import { Rule } from '../types';
-import { at, PRODUCTS, saidAbout, using } from './common';
+import { at, onePerValue, PRODUCTS, saidAbout, using } from './common';
 
 const zerobusExactlyOnce: Rule = {
   id: 'PWAF-ARCH-021',
@@ -17,8 +17,10 @@ const zerobusExactlyOnce: Rule = {
   inputs: [`${PRODUCTS}.zerobus.status`],
   check(ctx) {
     if (!using(ctx, 'zerobus')) return [];
-    return saidAbout(ctx, 'claim', 'exactly-once', 'zerobus', `${PRODUCTS}.zerobus`).map((m) =>
-      at(m, `"${m.text}" is relied on from Zerobus, which delivers at least once: plan deduplication downstream.`),
+    return onePerValue(
+      saidAbout(ctx, 'claim', 'exactly-once', 'zerobus', `${PRODUCTS}.zerobus`).map((m) =>
+        at(m, `"${m.text}" is relied on from Zerobus, which delivers at least once: plan deduplication downstream.`),
+      ),
     );
   },
 };
@@ -37,8 +39,8 @@ const oltpOnWarehouse: Rule = {
   inputs: [`${PRODUCTS}.dbsql.status`],
   check(ctx) {
     if (!using(ctx, 'dbsql') || ctx.get(`${PRODUCTS}.lakebase.status`) === 'using') return [];
-    return saidAbout(ctx, 'claim', 'oltp', 'dbsql', `${PRODUCTS}.dbsql`).map((m) =>
-      at(m, `"${m.text}" is planned on SQL warehouses; an OLTP workload belongs in Lakebase.`),
+    return onePerValue(
+      saidAbout(ctx, 'claim', 'oltp', 'dbsql', `${PRODUCTS}.dbsql`).map((m) => at(m, `"${m.text}" is planned on SQL warehouses; an OLTP workload belongs in Lakebase.`)),
     );
   },
 };
@@ -57,8 +59,10 @@ const publicApp: Rule = {
   inputs: [`${PRODUCTS}.databricks_apps.status`],
   check(ctx) {
     if (!using(ctx, 'databricks_apps')) return [];
-    return saidAbout(ctx, 'claim', 'public-access', 'databricks-apps', `${PRODUCTS}.databricks_apps`).map((m) =>
-      at(m, `"${m.text}": a Databricks app cannot be public or anonymous; its users must sign in as account users.`),
+    return onePerValue(
+      saidAbout(ctx, 'claim', 'public-access', 'databricks-apps', `${PRODUCTS}.databricks_apps`).map((m) =>
+        at(m, `"${m.text}": a Databricks app cannot be public or anonymous; its users must sign in as account users.`),
+      ),
     );
   },
 };

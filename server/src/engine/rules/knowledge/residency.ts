@@ -4,7 +4,7 @@ import { fact } from '../../knowledge/index';
 import { isUnder } from '../../prose/index';
 import { itemPath } from '../helpers';
 import { Rule, RuleHit } from '../types';
-import { at, cloudOf, PRODUCTS, said, using } from './common';
+import { at, cloudOf, onePerValue, PRODUCTS, said, using } from './common';
 
 const RESIDENCY = 'business_requirements.regulatory_compliance.data_residency';
 
@@ -61,7 +61,8 @@ const sharingOutOfBoundary: Rule = {
     for (const m of said(ctx, 'cloud').filter((c) => inSharing(c.path) && !clouds.has(c.id))) {
       hits.push(at(m, `Data is bound to its region, but sharing reaches recipients on ${m.text}, another cloud.`));
     }
-    return hits;
+    // One finding per statement: the first boundary the sentence crosses.
+    return onePerValue(hits);
   },
 };
 
