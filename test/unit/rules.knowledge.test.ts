@@ -65,7 +65,12 @@ describeCases('knowledge', WA, knowledgeRules.map((r) => r.id), [
   },
   { id: 'PWAF-GOV-020', edits: [[[...P, 'unity_catalog', 'details'], 'All tables, volumes and models are governed by Unity Catalog.']], expect: ['unity_catalog'] },
   { id: 'PWAF-GOV-021', edits: [[['governance_security', 'access_control', 'rbac'], []]], expect: ['rbac'] },
-  { id: 'PWAF-OPS-020', edits: [[['deployment', 'model'], 'side-car']], expect: ['side-car'] },
+  { id: 'PWAF-OPS-020', edits: [[['deployment', 'model'], 'customer-managed']], expect: ['customer-managed'] },
+  {
+    id: 'PWAF-ARCH-024',
+    edits: [[['appendices', 'assumptions'], ['Retailers without a Databricks account get the same Databricks-to-Databricks share.']]],
+    expect: ['without a Databricks account'],
+  },
   { id: 'PWAF-OPS-021', edits: [[[...ONBOARDING, 'access_setup'], 'The customer sends a spreadsheet of users, which we load manually.']], expect: ['spreadsheet'] },
 ]);
 
@@ -129,12 +134,31 @@ describe('rules: knowledge edge cases', () => {
     quiet('PWAF-SEC-026', [[['governance_security', 'data_security', 'network_other'], ['Back-end Private Link plus a network connectivity configuration for serverless']]]);
   });
 
-  it('Partner Hosted needs no User-Agent statement; a multiple-model row in Side Car does', () => {
-    quiet('PWAF-OPS-020', []);
+  it('User-Agent attribution: asked of customer-managed rows only, not when no telemetry at all (OPS-010)', () => {
+    quiet('PWAF-OPS-020', [[['deployment', 'model'], 'side-car']]);
+    quiet('PWAF-OPS-020', [[['deployment', 'model'], 'customer-managed'], [['cost_telemetry', 'telemetry', 'collection'], ['none']]]);
     const text = mutate(wa, [
       [['deployment', 'model'], 'multiple'],
-      [['deployment', 'multiple_models'], [{ customer_segment: 'Enterprise', deployment_model: 'side-car', justification: 'Own Databricks' }]],
+      [['deployment', 'multiple_models'], [{ customer_segment: 'Enterprise', deployment_model: 'customer-managed', justification: 'Own platform team' }]],
     ]);
     assert.strictEqual(hitsOf('PWAF-OPS-020', text).length, 1);
+  });
+
+  it('D2D to recipients that the same sentence routes to open sharing is fine', () => {
+    quiet('PWAF-ARCH-024', [[['appendices', 'assumptions'], ['Brands get Databricks-to-Databricks shares; retailers without Databricks use open sharing.']]]);
+  });
+
+  it('in a required government cloud the geography rule stays silent (the gov-cloud rules report it)', () => {
+    quiet('PWAF-SEC-024', [[['deployment', 'cloud', 'primary'], 'azure'], [['deployment', 'cloud', 'gov_sovereign'], 'required']]);
+  });
+
+  it('onboarding with several manual steps is one finding', () => {
+    const text = mutate(wa, [
+      [['operations', 'onboarding', 'steps', 'access_setup'], 'Users are added manually.'],
+      [['operations', 'onboarding', 'steps', 'validation'], 'A support engineer checks the dashboards by hand.'],
+    ]);
+    const hits = hitsOf('PWAF-OPS-021', text);
+    assert.strictEqual(hits.length, 1);
+    assert.match(hits[0].message, /and 2 more manual steps/);
   });
 });

@@ -66,9 +66,9 @@ export const GOV_CLOUD_PATTERN = /\b(?:GovCloud|Azure Government|US Gov(?:ernmen
 export const CLAIM_TERMS: Term[] = [
   { id: 'exactly-once', pattern: /\bexactly[- ]once\b|\bno duplicates?\b|\bwithout duplicates?\b|\bdeduplicat\w* (?:is )?not (?:needed|required)\b/i },
   { id: 'public-access', pattern: /\b(?:publicly accessible|public(?:ly)? (?:portal|website|web app|app|access|link|URL)|anonymous (?:access|users?|visitors?)|without (?:a |any )?(?:[A-Z]\w+ )?(?:log-?in|sign-?in|account))\b/i },
-  { id: 'non-expiring-credential', pattern: /\b(?:never expir\w*|non-expiring|no expiry|no expiration|without (?:an )?expir\w*|lifetime (?:token|key|credential))\b/i },
+  { id: 'non-expiring-credential', pattern: /\b(?:never expir\w*|non-expiring|no expiry|no expiration|without (?:an )?expir\w*|lifetime (?:token|key|credential)|no lifetime|lifetime 0|unlimited lifetime|(?:does|do|doesn't|don't) not expire|(?:doesn't|don't) expire)\b/i },
   { id: 'stays-in-region', pattern: /\b(?:never leaves?|must (?:remain|stay)|remains?|stays?) (?:with)?in (?:the |its |their |our )?(?:EU|EEA|region|country|jurisdiction|[A-Z][a-z]+)\b/ },
-  { id: 'oltp', pattern: /\b(?:OLTP|transactional (?:writes?|workload|database|store)|row-level (?:inserts?|updates?)|point (?:lookups?|reads?|writes?)|(?:thousands|hundreds) of (?:small )?(?:writes|updates|transactions))\b/i },
+  { id: 'oltp', pattern: /\b(?:OLTP|transactional (?:writes?|workload|database|store)|row-level (?:inserts?|updates?)|point (?:lookups?|reads?|writes?)|(?:thousands|hundreds) of (?:small )?(?:writes|updates|transactions)|(?:for each|per|on every) (?:card )?(?:authori[sz]ation|payment|order|checkout))\b/i },
   { id: 'lineage', pattern: /\blineage\b/i },
   { id: 'secret-manager', pattern: /\b(?:Secrets Manager|Key Vault|Secret Manager|Databricks secrets?|secret scopes?|HashiCorp Vault|Vault)\b/i },
   { id: 'user-agent', pattern: /\bUser-?Agent\b/i },

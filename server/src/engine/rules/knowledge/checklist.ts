@@ -3,7 +3,7 @@
 import { fact } from '../../knowledge/index';
 import { at as pathAt, mentions } from '../helpers';
 import { Rule } from '../types';
-import { at, onePerValue, phrases, PRODUCTS, said } from './common';
+import { at, phrases, PRODUCTS, said } from './common';
 
 const NOT_GLOSSARY = ['appendices.glossary', 'appendices.out_of_scope'];
 
@@ -37,6 +37,7 @@ const grants: Rule = {
   remedy: 'Fill the RBAC table: each role, its privileges and the Unity Catalog grants (to account groups) that implement it.',
   source: fact('pwaf.checklist-grants').source,
   inputs: [`${PRODUCTS}.unity_catalog.status`],
+  optionalInputs: ['governance_security.access_control.rbac'],
   check(ctx) {
     if (ctx.get(`${PRODUCTS}.unity_catalog.status`) !== 'using') return [];
     if (ctx.rows('governance_security.access_control.rbac').length || mentions(ctx, GRANTS, NOT_GLOSSARY)) return [];
@@ -44,30 +45,33 @@ const grants: Rule = {
   },
 };
 
-const CUSTOMER_ACCOUNT_MODELS = new Set(['side-car', 'customer-managed', 'hybrid']);
+/** Models where the partner's code runs in a Databricks account the customer owns. */
+const CUSTOMER_ACCOUNT_MODELS = new Set(['customer-managed']);
 
 const userAgent: Rule = {
   id: 'PWAF-OPS-020',
-  title: 'No partner attribution (User-Agent) where the customer owns the account',
+  title: 'No partner attribution (User-Agent) in customer-managed deployments',
   pillar: 'measurement',
   area: 'operations',
   severity: 'warning',
-  trigger: 'The deployment model (or one of several models) runs workloads in the customer\'s Databricks account — Side Car, Customer Managed or Hybrid — and the SOW never mentions a User-Agent.',
+  trigger: 'The deployment model (or one of several models) is Customer Managed, telemetry is collected (OPS-010 covers none at all), and the SOW never mentions a User-Agent.',
   rationale:
     'In the customer\'s account, the partner\'s usage cannot be told apart by account or workspace; Databricks attributes it through the User-Agent `<isv-name_product-name>/<product-version>` the partner sets on every API, SDK, SQL connector and Lakebase connection.',
   remedy: 'Set a stable User-Agent on every Databricks connection your product makes, and say where it is set and how you verify it (query history, audit logs).',
   source: fact('partner-attribution.user-agent').source,
   inputs: ['deployment.model'],
+  optionalInputs: ['deployment.multiple_models', 'cost_telemetry.telemetry.collection'],
   check(ctx) {
     const model = String(ctx.get('deployment.model') ?? '');
     const models = model === 'multiple' ? ctx.rows('deployment.multiple_models').map((r) => String(r.deployment_model ?? '')) : [model];
     const inCustomerAccount = models.filter((m) => CUSTOMER_ACCOUNT_MODELS.has(m));
-    if (inCustomerAccount.length === 0 || said(ctx, 'claim', 'user-agent').length) return [];
+    if (inCustomerAccount.length === 0 || ctx.has('cost_telemetry.telemetry.collection', 'none') || said(ctx, 'claim', 'user-agent').length) return [];
     return [{ message: `${[...new Set(inCustomerAccount)].join(', ')} runs in the customer's account, but the document never says how usage is attributed (User-Agent).`, path: pathAt('deployment.model') }];
   },
 };
 
-const MANUAL_STEP = /\bmanual(?:ly)?\b|\bby hand\b|\b(?:raise|open|file|submit)s? an? (?:support )?ticket\b|\bvia e-?mail\b|\bover e-?mail\b|\bspreadsheet\b|\bcopy[- ]paste\b|\bclick-?ops\b/gi;
+const MANUAL_STEP =
+  /\bmanual(?:ly)?\b|\bby hand\b|\b(?:raise|open|file|submit)s? an? (?:support )?ticket\b|\b(?:via|over|by) e-?mail\b|\bspreadsheet\b|\bcopy[- ]paste\b|\bpasted into\b|\bclick-?ops\b|\ban? (?:platform|support|data|operations|DevOps) engineer (?:creates|adds|checks|configures|sets up|runs|grants)\b/gi;
 
 const automationClaim: Rule = {
   id: 'PWAF-OPS-021',
@@ -82,7 +86,11 @@ const automationClaim: Rule = {
   inputs: ['operations.onboarding.automation_level_pct', 'operations.onboarding.steps'],
   check(ctx) {
     if (ctx.number('operations.onboarding.automation_level_pct') !== 100) return [];
-    return onePerValue(phrases(ctx, MANUAL_STEP, 'operations.onboarding.steps').map((p) => at(p, `Onboarding is stated as 100% automated, but this step says "${p.text}".`)));
+    // One problem, one finding: the first manual step, with the count of the others.
+    const [first, ...more] = phrases(ctx, MANUAL_STEP, 'operations.onboarding.steps');
+    if (!first) return [];
+    const others = more.length ? ` (and ${more.length} more manual step${more.length > 1 ? 's' : ''})` : '';
+    return [at(first, `Onboarding is stated as 100% automated, but this step says "${first.text}"${others}.`)];
   },
 };
 

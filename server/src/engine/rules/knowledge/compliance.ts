@@ -6,7 +6,7 @@ import { LLM_SERVICES } from '../../prose/index';
 import { RuleContext } from '../context';
 import { at as pathAt, itemPath, mentions } from '../helpers';
 import { Rule, RuleHit } from '../types';
-import { at, cloudOf, PRODUCTS, said, using } from './common';
+import { at, cloudOf, PRODUCTS, said, samePath, using } from './common';
 
 const RC = 'business_requirements.regulatory_compliance';
 const CLASSIFICATION = `${RC}.data_classification`;
@@ -43,6 +43,7 @@ const pciServerless: Rule = {
   remedy: 'Keep the PCI workloads on classic compute (or serverless SQL in a covered AWS region), and separate them from serverless workloads that never touch card data.',
   source: fact('csp.pci-serverless-aws').source,
   inputs: [CLASSIFICATION, 'deployment.cloud.primary'],
+  optionalInputs: [COMPUTE, WAREHOUSES, FRAMEWORKS_OTHER],
   check(ctx) {
     if (!pciInScope(ctx)) return [];
     const cloud = cloudOf(ctx);
@@ -79,6 +80,7 @@ const payPerTokenStandards: Rule = {
   remedy: 'Serve the models through provisioned throughput endpoints for the regulated workloads, and say so in the AI section.',
   source: fact('fmapi.pay-per-token-standards').source,
   inputs: [`${AI}.components`, RC],
+  optionalInputs: [`${AI}.details`],
   check(ctx) {
     if (cloudOf(ctx) !== 'aws' || !using(ctx, 'agent_bricks')) return [];
     const where = itemPath(ctx, `${AI}.components`, 'foundation-model-apis');
@@ -105,10 +107,16 @@ const azureGovernment: Rule = {
   remedy: 'Choose where the regulated workload runs knowing this gap: AWS GovCloud for FedRAMP High, or a commercial region with the compliance security profile where FedRAMP Moderate suffices.',
   source: fact('unity-catalog.azure-government').source,
   inputs: ['deployment.cloud'],
+  optionalInputs: [`${PRODUCTS}.unity_catalog.status`, `${PRODUCTS}.dbsql.status`, 'appendices.assumptions'],
   check(ctx) {
     if (!using(ctx, 'unity_catalog') && !using(ctx, 'dbsql')) return [];
     const lost = [using(ctx, 'unity_catalog') ? 'Unity Catalog' : '', using(ctx, 'dbsql') ? 'Databricks SQL' : ''].filter(Boolean).join(' and ');
-    const named = said(ctx, 'gov-cloud').filter((m) => /azure gov|usgov/i.test(m.text));
+    // Prefer the statement that also names what is missing there (Unity Catalog, SQL warehouses).
+    const products = said(ctx, 'product').filter((p) => p.id === 'unity-catalog' || p.id === 'dbsql');
+    const relevant = (m: { path: readonly (string | number)[] }) => products.some((p) => samePath(p.path, m.path));
+    const named = said(ctx, 'gov-cloud')
+      .filter((m) => /azure gov|usgov/i.test(m.text))
+      .sort((x, y) => Number(relevant(y)) - Number(relevant(x)));
     const hits: RuleHit[] = named.map((m) => at(m, `"${m.text}": Azure Government regions do not support ${lost}, which this design uses.`));
     if (hits.length === 0 && cloudOf(ctx) === 'azure' && ctx.get('deployment.cloud.gov_sovereign') === 'required') {
       hits.push({ message: `A government cloud is required on Azure, but Azure Government regions do not support ${lost}, which this design uses.`, path: pathAt('deployment.cloud.gov_sovereign') });
@@ -130,7 +138,10 @@ const externalLlm: Rule = {
     'Prompts and retrieved context carry the data they are built from. An external provider processes them outside the Databricks compliance boundary and outside the region the data lives in, under its own terms; regulated data needs a contract (BAA, PCI scope) and a residency answer for that provider, or Databricks-hosted models.',
   remedy: 'Serve models on Databricks (Foundation Model APIs or Model Serving) for regulated data, or document the provider\'s agreement, region and redaction of regulated fields before prompts leave the platform.',
   source: fact('fmapi.provisioned-throughput-standards').source,
+  // Regulated data to an external LLM is the more specific statement of "external LLM without AI Gateway".
+  subsumes: ['PWAF-ARCH-012'],
   inputs: [`${RC}.data_classification`],
+  optionalInputs: [`${AI}.alternative_stack.llm_providers`, `${AI}.details`, 'architecture.external_dependencies'],
   check(ctx) {
     const classes = Object.keys(REGULATED).filter((c) => ctx.has(CLASSIFICATION, c));
     if (classes.length === 0) return [];

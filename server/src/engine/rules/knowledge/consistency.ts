@@ -108,7 +108,8 @@ const fallingTargets: Rule = {
   rationale: 'Customers, usage and spend that shrink over the plan contradict a growth plan and usually mean a typo or columns swapped; if the decline is real, the reason belongs in the document.',
   remedy: 'Correct the figure, or explain the decline (consolidation, churn) in the assumptions or risks.',
   source: TEMPLATE,
-  inputs: ['executive_summary.business_metrics'],
+  inputs: [BM, PROJ, TARGETS],
+  assessedWhen: 'any',
   check(ctx) {
     if (mentions(ctx, EXPLAINED, ['appendices.glossary'])) return [];
     const hits: RuleHit[] = [];

@@ -11,7 +11,7 @@ import { at, cloudOf, committed, customerHorizons, phrases, PRODUCTS, prose, sai
 
 /** "one recipient per customer", "a dedicated Delta Sharing share for each tenant". */
 const PER_CUSTOMER =
-  /\b(?:one|a|an|1|a dedicated|a separate|its own|their own)\s+(?:dedicated\s+|separate\s+)?(?:Delta Sharing\s+|OpenSharing\s+|open sharing\s+|D2D\s+)?(recipients?|shares?|clean rooms?|apps?|Databricks Apps?|groups?)\s+(?:per|for each|for every|for every single)\s+(?:customer|tenant|client)\b/gi;
+  /\b(?:one|a|an|1|a dedicated|a separate|its own|their own)\s+(?:dedicated\s+|separate\s+)?(?:Delta Sharing\s+|OpenSharing\s+|open sharing\s+|D2D\s+|[a-z]+\s+)?(recipients?|shares?|clean rooms?|apps?|Databricks Apps?|groups?)\s+(?:per|for each|for every)\s+(?:[A-Z]{2,5}\s+)?(?:customer|tenant|client|publisher|brand|merchant|sponsor|utility|agency)\b(?!\s+(?:plant|site|store|location|device|user)s?\b)/gi;
 
 const UNIT_OF: Record<string, string> = { recipient: 'recipient', share: 'share', 'clean room': 'clean room', app: 'app', 'databricks app': 'app', group: 'group' };
 
@@ -32,6 +32,7 @@ function perCustomerHits(ctx: RuleContext): RuleHit[] {
     const limit = limitForUnit(unit, cloud);
     const breaks = limit?.limit && horizons.find((h) => h.customers > limit.limit!.value);
     if (!limit || !breaks) continue;
+    if (hits.some((h) => h.message.endsWith(`${describeLimit(limit)}.`))) continue; // the same plan restated
     hits.push(at(p, `${p.text} at ${fmt(breaks.customers)} customers (${breaks.label}) exceeds ${describeLimit(limit)}.`));
   }
   return hits;
@@ -81,6 +82,7 @@ const lakebaseInstance: Rule = {
   remedy: 'Size the operational store per instance (shard by customer, pool connections) or keep large history in Delta tables and sync only what the app serves.',
   source: fact('lakebase.size-per-instance').source,
   inputs: [`${PRODUCTS}.lakebase.status`],
+  optionalInputs: [`${PRODUCTS}.lakebase.details`],
   check(ctx) {
     if (!using(ctx, 'lakebase')) return [];
     const size = fact('lakebase.size-per-instance');
@@ -108,6 +110,7 @@ const genieSpace: Rule = {
   remedy: 'Split the space by business domain or expose fewer, curated views.',
   source: fact('genie.tables-per-space').source,
   inputs: [`${PRODUCTS}.aibi_genie.status`],
+  optionalInputs: [`${PRODUCTS}.aibi_genie.details`],
   check(ctx) {
     if (!using(ctx, 'aibi_genie')) return [];
     const limit = fact('genie.tables-per-space');

@@ -22,6 +22,7 @@ const serverlessPrivateLink: Rule = {
   remedy: 'Add serverless private connectivity (a network connectivity configuration with private endpoint rules to your storage) and serverless egress control, or keep private workloads on classic compute.',
   source: fact('private-connectivity.serverless-separate').source,
   inputs: [NETWORK],
+  optionalInputs: ['architecture.compute.types', `${PRODUCTS}.dbsql.warehouse_type`, 'governance_security.data_security.network_other'],
   check(ctx) {
     if (!ctx.has(NETWORK, 'private-connectivity')) return [];
     const types = ctx.get('architecture.compute.types');

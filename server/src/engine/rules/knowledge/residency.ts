@@ -14,7 +14,7 @@ const geoProcessing: Rule = {
   pillar: 'architecture',
   area: 'security',
   severity: 'warning',
-  trigger: 'On Azure, data must remain in the customer\'s region and the design uses Genie or Foundation Model APIs.',
+  trigger: 'On commercial Azure, data must remain in the customer\'s region and the design uses Genie or Foundation Model APIs.',
   rationale:
     'Genie and Foundation Model APIs are Designated Services: they process customer content within a geography (a group of regions, such as the United States or the EU Data Boundary), not necessarily in the workspace\'s region, and pay-per-token models are unavailable outside the US and EU geographies.',
   remedy: 'Confirm the customer\'s residency requirement is met at the geography level, or keep these services off region-bound data; state the answer in the assumptions.',
@@ -22,6 +22,8 @@ const geoProcessing: Rule = {
   inputs: [RESIDENCY, 'deployment.cloud.primary'],
   check(ctx) {
     if (cloudOf(ctx) !== 'azure' || !ctx.has(RESIDENCY, 'customer-region')) return [];
+    // In Azure Government these services are not offered at all (SEC-022, SEC-012 report that).
+    if (ctx.get('deployment.cloud.gov_sovereign') === 'required') return [];
     const hits: RuleHit[] = [];
     const genie = using(ctx, 'aibi_genie') ? itemPath(ctx, `${PRODUCTS}.aibi_genie.components`, 'genie') : undefined;
     if (genie) hits.push({ message: 'Data must remain in the customer\'s region, but Genie processes data within the geography, not only the region.', path: genie });
@@ -46,6 +48,7 @@ const sharingOutOfBoundary: Rule = {
   remedy: 'Share only within the boundary (recipients in the same region or government cloud), or state which data may leave it and why.',
   source: fact('delta-sharing.share-one-metastore').source,
   inputs: [`${PRODUCTS}.delta_sharing.status`],
+  optionalInputs: [RESIDENCY, 'deployment.cloud.gov_sovereign', `${PRODUCTS}.delta_sharing.details`, 'integration.downstream.egress'],
   check(ctx) {
     if (!using(ctx, 'delta_sharing')) return [];
     const bound = ctx.has(RESIDENCY, 'customer-region') || ctx.get('deployment.cloud.gov_sovereign') === 'required';
