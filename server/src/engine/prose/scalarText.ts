@@ -16,8 +16,19 @@ export interface StringValue {
   locate(start: number, end: number): { range: Range; exact: boolean };
 }
 
-/** Every string value (not keys) of the document, in document order. */
+const cache = new WeakMap<SowDocument, StringValue[]>();
+
+/** Every string value (not keys) of the document, in document order; listed once per version. */
 export function stringValues(doc: SowDocument): StringValue[] {
+  let values = cache.get(doc);
+  if (!values) {
+    values = listStringValues(doc);
+    cache.set(doc, values);
+  }
+  return values;
+}
+
+function listStringValues(doc: SowDocument): StringValue[] {
   const out: StringValue[] = [];
   for (const { path, node, isKey } of doc.scalars()) {
     if (isKey || typeof node.value !== 'string' || !node.range || node.value.trim() === '') continue;
