@@ -10,6 +10,25 @@ import { RuleHit } from '../types';
 
 export const PRODUCTS = 'architecture.products';
 
+/**
+ * The sections whose free text prose rules read. A prose rule is assessed once any of them is
+ * filled (an empty or starter document is not assessed, and so never passes).
+ */
+export const PROSE_INPUTS = [
+  'executive_summary.business_overview',
+  'business_requirements.customer_segments',
+  'architecture.products',
+  'architecture.data_flow',
+  'architecture.external_dependencies',
+  'governance_security',
+  'integration',
+  'operations.onboarding.steps',
+  'scale_performance.capacity',
+  'risks',
+  'appendices.assumptions',
+  'appendices.open_questions',
+];
+
 export function cloudOf(ctx: RuleContext): Cloud | undefined {
   const primary = ctx.get('deployment.cloud.primary');
   return primary === 'aws' || primary === 'azure' || primary === 'gcp' ? primary : undefined;

@@ -2,7 +2,7 @@
 // expire, and partner identities holding admin rights in a customer's account.
 import { fact } from '../../knowledge/index';
 import { Rule, RuleHit } from '../types';
-import { at, onePerValue, phrases, said } from './common';
+import { at, onePerValue, phrases, PROSE_INPUTS, said } from './common';
 
 const PLAIN_SECRET =
   /\b(?:tokens?|secrets?|keys?|credentials?|passwords?|PATs?)\b[^.;]{0,60}?\b(?:stored|kept|held|saved|embedded|hard-?coded|checked in|committed|placed|put)\b[^.;]{0,15}?\b(?:in|into|inside|as)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w.]+\s+)?(?:environment variables?|\.env(?: files?)?|config(?:uration)?(?: files?| notebooks?)?|notebooks?|job parameters?|Delta tables?|properties files?|source(?: code)?|code|(?:git )?repo(?:sitory)?|YAML|plain ?text|spreadsheets?)\b/gi;
@@ -17,7 +17,8 @@ const plainSecrets: Rule = {
   rationale: 'The Built-On checklist requires secrets stored in Databricks Secrets or a cloud provider secret manager, and names long-lived tokens hard-coded in code or config files as an anti-pattern: such secrets leak through images, logs and repositories and cannot be rotated centrally.',
   remedy: 'Keep credentials in Databricks Secrets or the cloud secret manager (AWS Secrets Manager, Azure Key Vault, Google Secret Manager) and read them at run time.',
   source: fact('pwaf.checklist-secrets').source,
-  inputs: [''],
+  inputs: PROSE_INPUTS,
+  assessedWhen: 'any',
   check(ctx) {
     return onePerValue(phrases(ctx, PLAIN_SECRET).map((p) => at(p, `"${p.text}": keep credentials in Databricks Secrets or a cloud secret manager instead.`)));
   },
@@ -34,7 +35,8 @@ const nonExpiring: Rule = {
     'Personal access tokens can be created with an unlimited lifetime unless admins cap it, and open-sharing recipients authenticate with long-lived bearer tokens. A credential that never expires stays valid after it leaks or its owner leaves; the checklist names long-lived PATs as an anti-pattern.',
   remedy: 'Use OAuth (one-hour tokens refreshed automatically), cap token lifetime (maxTokenLifetimeDays), and rotate sharing credentials or use OIDC federation for open-sharing recipients.',
   source: fact('identity.pat-lifetime').source,
-  inputs: [''],
+  inputs: PROSE_INPUTS,
+  assessedWhen: 'any',
   check(ctx) {
     const hits: RuleHit[] = said(ctx, 'claim', 'non-expiring-credential').map((m) => at(m, `"${m.text}": credentials should expire and rotate (OAuth tokens, capped token lifetime).`));
     return onePerValue(hits);

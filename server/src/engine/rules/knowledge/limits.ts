@@ -7,7 +7,7 @@ import { RuleContext } from '../context';
 import { fmt } from '../helpers';
 import { Rule, RuleHit } from '../types';
 import { stringValues } from '../../prose/scalarText';
-import { at, cloudOf, committed, customerHorizons, phrases, PRODUCTS, prose, said, samePath, using } from './common';
+import { at, cloudOf, committed, customerHorizons, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, using } from './common';
 
 /** "one recipient per customer", "a dedicated Delta Sharing share for each tenant". */
 const PER_CUSTOMER =
@@ -50,7 +50,8 @@ const projectionOverLimit: Rule = {
     'Delta Sharing recipients and shares, clean rooms and groups are limited per metastore or account, and apps per workspace. A design that needs more than the limit at 12 or 24 months needs a limit increase (where the limit is raisable), more metastores or a different pattern before that horizon.',
   remedy: 'Plan for the limit: request an increase where it is raisable, split across metastores or workspaces, or share one object among customers.',
   source: fact('delta-sharing.recipients-per-metastore').source,
-  inputs: [''],
+  inputs: PROSE_INPUTS,
+  assessedWhen: 'any',
   check(ctx) {
     const cloud = cloudOf(ctx);
     const hits = perCustomerHits(ctx);

@@ -2,7 +2,7 @@
 // guarantees, workload type, audience — wherever the SOW states it, in choices or in prose.
 import { fact } from '../../knowledge/index';
 import { Rule } from '../types';
-import { at, onePerValue, phrases, PRODUCTS, saidAbout, using } from './common';
+import { at, onePerValue, phrases, PRODUCTS, PROSE_INPUTS, saidAbout, using } from './common';
 
 const zerobusExactlyOnce: Rule = {
   id: 'PWAF-ARCH-021',
@@ -93,7 +93,8 @@ const d2dWithoutDatabricks: Rule = {
     'Databricks-to-Databricks sharing needs a recipient with a Unity Catalog-enabled workspace; recipients without one must use open sharing (bearer tokens or OIDC federation), which supports fewer asset types and puts credential management on the provider.',
   remedy: 'Use open sharing (preferably with OIDC federation) for recipients without Databricks, or require a Unity Catalog-enabled workspace on the recipient side.',
   source: fact('delta-sharing.d2d-needs-uc-recipient').source,
-  inputs: [''],
+  inputs: PROSE_INPUTS,
+  assessedWhen: 'any',
   check(ctx) {
     return onePerValue(
       phrases(ctx, NO_DATABRICKS)
