@@ -31,7 +31,8 @@ import { CODE_ACTION_KINDS } from './features/codeActions';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
-const reviews = new Map<string, { version: number; result: ReviewResult }>();
+/** Per document, the review of one parse: reused only for that very parse (same version AND text). */
+const reviews = new Map<string, { doc: SowDocument; result: ReviewResult }>();
 const pending = new Map<string, NodeJS.Timeout>();
 
 let workspaceRoots: string[] = [];
@@ -154,12 +155,17 @@ function collectWhenIdle(): void {
   idleTimer.unref();
 }
 
-/** The review of the current version, computed at most once per version. */
+/**
+ * The review of the current text, computed at most once per parse. A client may reuse a version
+ * number with new text (a re-open, a buggy didChange): the parse cache compares the text, and
+ * the review follows the parse.
+ */
 function reviewOf(textDocument: TextDocument): ReviewResult {
+  const doc = parsed(textDocument);
   const cached = reviews.get(textDocument.uri);
-  if (cached && cached.version === textDocument.version) return cached.result;
-  const result = reviewDocument(parsed(textDocument), { config });
-  reviews.set(textDocument.uri, { version: textDocument.version, result });
+  if (cached && cached.doc === doc) return cached.result;
+  const result = reviewDocument(doc, { config });
+  reviews.set(textDocument.uri, { doc, result });
   return result;
 }
 

@@ -151,3 +151,94 @@ describe(`fuzz (seed ${SEED}, ${MUTATIONS} mutations)`, function () {
     });
   });
 });
+
+// ── Protocol abuse: what a buggy or hostile client sends ───────────────────────────────────
+
+/** Positions no editor sends: huge, negative, fractional, non-numeric or missing. */
+const BAD_POSITIONS: unknown[] = [
+  { line: 2 ** 31, character: 0 },
+  { line: 2 ** 53, character: 2 ** 53 },
+  { line: 1e308, character: 1 },
+  { line: -1, character: -5 },
+  { line: -(2 ** 53), character: 0 },
+  { line: 0, character: 2 ** 31 },
+  { line: 3.7, character: 2.5 },
+  { line: '12', character: 'x' },
+  { line: null, character: null },
+  {},
+  null,
+];
+
+describe('protocol abuse over stdio', function () {
+  this.timeout(60_000);
+  const uri = 'file:///abuse/doc.sow.yaml';
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient({ command: ['node', path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT });
+    await client.initialize();
+    await client.openAndWait(uri, EXAMPLES['anti-patterns']);
+  });
+  after(() => client.shutdown());
+
+  /** A request that must be answered (a result or an error, never a hang) within the bound. */
+  async function answered(method: string, params: unknown): Promise<unknown> {
+    const start = performance.now();
+    const result = await client.request(method, params).catch((e: Error) => e);
+    const ms = performance.now() - start;
+    assert.ok(ms < BOUND_MS, `${method} ${JSON.stringify(params).slice(0, 120)} took ${ms.toFixed(0)} ms`);
+    return result;
+  }
+
+  it('clamps out-of-range positions in every request and answers at once', async () => {
+    const lines = lspLines(EXAMPLES['anti-patterns']);
+    for (const position of BAD_POSITIONS) {
+      const textDocument = { uri };
+      for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition']) {
+        const result = await answered(method, { textDocument, position });
+        const items = (result as { items?: Array<{ textEdit: { range: Range } }> } | null)?.items ?? [];
+        for (const item of items) assert.ok(inside(lines, item.textEdit.range), `${method} at ${JSON.stringify(position)}: edit outside the document`);
+      }
+      const actions = (await answered('textDocument/codeAction', { textDocument, range: { start: position, end: BAD_POSITIONS[0] }, context: { diagnostics: [] } })) as Array<{ edit?: { changes: Record<string, Array<{ range: Range }>> } }> | Error;
+      if (!(actions instanceof Error)) for (const a of actions ?? []) for (const e of Object.values(a.edit?.changes ?? {}).flat()) assert.ok(inside(lines, e.range), 'code action edit outside the document');
+    }
+    // Still serving: a real position gets a real answer.
+    const header = EXAMPLES['anti-patterns'].split('\n').indexOf('header:');
+    const hover = (await client.request('textDocument/hover', { textDocument: { uri }, position: { line: header, character: 1 } })) as { contents?: unknown } | null;
+    assert.ok(hover?.contents, 'hover on a key still answers');
+  });
+
+  it('a reused version number with new text gets diagnostics for the new text (didChange and a second didOpen)', async () => {
+    const reused = 'file:///abuse/reused.sow.yaml';
+    const clean = await client.openAndWait(reused, EXAMPLES['well-architected']);
+    assert.ok(!clean.some((d) => d.code === 'PWAF-SEC-001'));
+    let next = client.nextDiagnostics(reused, (p) => p.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 5000);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: reused, version: 1 }, contentChanges: [{ text: EXAMPLES['anti-patterns'] }] });
+    await next;
+    next = client.nextDiagnostics(reused, (p) => !p.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 5000);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: reused, languageId: 'sow', version: 1, text: EXAMPLES['well-architected'] } });
+    await next;
+  });
+
+  it('drops malformed frames and keeps serving', async () => {
+    const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const garbage = [
+      frame('{not json'),
+      frame('[]'),
+      frame('"a string"'),
+      frame('{"jsonrpc":"2.0"}'),
+      frame('{"jsonrpc":"2.0","id":901,"method":"textDocument/hover","params":null}'),
+      frame('{"jsonrpc":"2.0","id":902,"method":"textDocument/hover","params":{"textDocument":{"uri":42}}}'),
+      frame('{"jsonrpc":"2.0","id":903,"method":"textDocument/completion","params":{"textDocument":{"uri":"file:///nowhere.sow.yaml"},"position":{"line":1,"character":1}}}'),
+      frame('{"jsonrpc":"2.0","id":904,"method":"sow/renderPreview","params":{"uri":null}}'),
+      frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///abuse/doc.sow.yaml"},"contentChanges":"x"}}'),
+      frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":null}}'),
+      frame('{"jsonrpc":"2.0","id":905,"method":"no/such/method","params":{}}'),
+      frame('\u0000\u0001\u0002'),
+    ];
+    for (const g of garbage) await new Promise<void>((resolve) => client.process.stdin!.write(g, () => resolve()));
+    const version = await client.change(uri, EXAMPLES['anti-patterns']);
+    const published = await client.nextDiagnostics(uri, (p) => p.version === version, 10_000);
+    assert.ok(published.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'the server still reviews');
+    assert.strictEqual(client.process.exitCode, null, 'the server is running');
+  });
+});

@@ -169,6 +169,11 @@ export class SowDocument {
     return found;
   }
 
+  /** The document's line break (its first one; \n when it has none): text we insert uses it. */
+  get eol(): string {
+    return /\r\n?|\n/.exec(this.text)?.[0] ?? '\n';
+  }
+
   get hasSyntaxErrors(): boolean {
     return this.syntaxFindings.some((f) => f.severity === 'error');
   }
@@ -187,6 +192,24 @@ export class SowDocument {
     // A character past the end of the line stops before its line break.
     const breakLength = /\r\n$|[\r\n]$/.exec(this.text.slice(Math.max(lineStart, lineEnd - 2), lineEnd))?.[0].length ?? 0;
     return Math.min(lineStart + Math.max(0, position.character), lineEnd - breakLength);
+  }
+
+  /**
+   * A position from outside (a client's request) made one of this document: line and character
+   * whole numbers within it. Huge, negative or non-numeric values would otherwise send line
+   * scans to 2^31 or index with NaN.
+   */
+  clampPosition(position: Position | undefined): Position {
+    const whole = (n: unknown, max: number) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(Math.max(0, Math.trunc(n)), max) : 0);
+    const line = whole(position?.line, this.lineCount - 1);
+    return { line, character: whole(position?.character, this.lineText(line).length) };
+  }
+
+  clampRange(range: Range | undefined): Range {
+    const start = this.clampPosition(range?.start);
+    const end = this.clampPosition(range?.end);
+    const ordered = end.line > start.line || (end.line === start.line && end.character >= start.character);
+    return ordered ? { start, end } : { start: end, end: start };
   }
 
   rangeOfOffsets(start: number, end: number): Range {

@@ -14,7 +14,8 @@ export const registerCodeActions: FeatureRegistration = (state) => {
       const textDocument = state.documents.get(params.textDocument.uri);
       if (!textDocument || token.isCancellationRequested) return null;
       const doc = state.parsed(textDocument);
-      const actions = codeActionsFor(doc, state.reviewOf(textDocument), params.range, params.context.only, { config: state.config() });
+      const actions = codeActionsFor(doc, state.reviewOf(textDocument), params.range, params.context.only, { config: state.config() }, token);
+      if (token.isCancellationRequested) return null;
       return actions.map(({ diagnostics, ...action }) => ({
         ...action,
         ...(diagnostics ? { diagnostics: diagnostics.map((f) => clientDiagnostic(params.context.diagnostics, f)) } : {}),
@@ -26,14 +27,18 @@ export const registerCodeActions: FeatureRegistration = (state) => {
   });
 };
 
+/**
+ * The client's diagnostic for a finding: same code and range, and the same message where
+ * several share them (each "Add missing property" belongs to its own missing property).
+ */
 function clientDiagnostic(sent: Diagnostic[], finding: Finding): Diagnostic {
-  const same = sent.find(
+  const same = sent.filter(
     (d) =>
       d.code === finding.code &&
-      d.range.start.line === finding.range.start.line &&
+      d.range?.start.line === finding.range.start.line &&
       d.range.start.character === finding.range.start.character &&
       d.range.end.line === finding.range.end.line &&
       d.range.end.character === finding.range.end.character,
   );
-  return same ?? { range: finding.range, message: finding.message, code: finding.code, source: 'sow', data: finding.data };
+  return same.find((d) => d.message === finding.message) ?? same[0] ?? { range: finding.range, message: finding.message, code: finding.code, source: 'sow', data: finding.data };
 }

@@ -7,7 +7,7 @@ import { reviewDocument, ReviewOptions, ReviewResult } from '../review';
 import { ruleById } from '../rules/index';
 import { resolveSchema, schemaAt } from '../schema/navigate';
 import { JsonSchema } from '../schema/sowSchema';
-import { Finding, Fix, Range } from '../types';
+import { Cancellation, Finding, Fix, Path, Range } from '../types';
 import { diffEdits } from './diff';
 import { applyEdits, applyFix, fixEdits, OffsetEdit, overlaps, TextEdit, toTextEdits } from './edits';
 import { formatScalar, quoteStyleOf } from './yamlText';
@@ -27,20 +27,23 @@ export interface CodeAction {
 export const WAIVER_REASON_PLACEHOLDER = 'TODO reason: explain why this exception is acceptable';
 
 /** Rounds of "fix, re-review" fix-all runs at most (a fix may reveal the next one). */
-const FIX_ALL_ROUNDS = 5;
+const FIX_ALL_ROUNDS = 8;
 
-export function codeActionsFor(doc: SowDocument, review: ReviewResult, range: Range, only?: string[], options: ReviewOptions = {}): CodeAction[] {
+export function codeActionsFor(doc: SowDocument, review: ReviewResult, requested: Range, only?: string[], options: ReviewOptions = {}, token?: Cancellation): CodeAction[] {
+  const range = doc.clampRange(requested);
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants(QUICKFIX_KIND)) {
     for (const finding of review.findings) {
+      if (token?.isCancellationRequested) break;
       if (!intersects(finding.range, range)) continue;
       actions.push(...quickFixes(doc, finding));
     }
   }
   // Fix-all is a source action: offered when asked for (on save, or the Source Action menu).
   if (only && wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(doc, review, options);
+    const edits = fixAllEdits(doc, review, options, token);
+    if (token?.isCancellationRequested) return [];
     if (edits.length) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
   }
   return actions;
@@ -105,7 +108,7 @@ function waiveAction(doc: SowDocument, finding: Finding): CodeAction | undefined
   if (insideMultiLineScalar(doc, line)) return undefined;
   const text = doc.lineText(line);
   const indent = /^\s*/.exec(text)![0];
-  const newText = `${indent}# sow-waive ${finding.code}: ${WAIVER_REASON_PLACEHOLDER}\n`;
+  const newText = `${indent}# sow-waive ${finding.code}: ${WAIVER_REASON_PLACEHOLDER}${doc.eol}`;
   const at = { line, character: 0 };
   return {
     title: `Waive ${finding.code} here…`,
@@ -130,21 +133,29 @@ function insideMultiLineScalar(doc: SowDocument, line: number): boolean {
  * Every preferred fix of the document, re-reviewing after each round because a fix may reveal
  * or resolve others; the result is one edit per changed region of the ORIGINAL text.
  */
-export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: ReviewOptions = {}): TextEdit[] {
+export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: ReviewOptions = {}, token?: Cancellation): TextEdit[] {
   let current = doc;
   let findings = review.findings;
   const tried = new Set<string>();
   for (let round = 0; round < FIX_ALL_ROUNDS; round++) {
     const accepted: OffsetEdit[] = [];
+    const touched: Path[] = [];
     for (const finding of findings) {
+      // Each fix costs a diff, each round a review: a cancelled request stops between them.
+      if (token?.isCancellationRequested) return [];
       const fix = [...(finding.data?.fixes ?? []), ...schemaFixes(current, finding)].find((f) => f.preferred);
       if (!fix) continue;
       const key = `${finding.code}|${fix.title}|${JSON.stringify(finding.data?.path ?? finding.range)}`;
       if (tried.has(key)) continue;
+      // Two fixes on one list or one missing mapping, computed against the same text, would each
+      // add their items or keys: the second waits for the next round, where it sees the first's.
+      const anchors = fix.operations.flatMap((op) => (op.kind === 'replaceText' ? [] : [anchorOf(current, op.path)]));
+      if (anchors.some((p) => touched.some((t) => isPrefix(p, t) || isPrefix(t, p)))) continue;
       const edits = diffEdits(current.text, applyFix(current, fix));
       if (!edits.length || edits.some((e) => accepted.some((a) => overlaps(a, e) || (a.start === e.start && a.end === e.end)))) continue;
       tried.add(key);
       accepted.push(...edits);
+      touched.push(...anchors);
     }
     if (!accepted.length) break;
     const text = applyEdits(current.text, accepted);
@@ -152,6 +163,19 @@ export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: Rev
     findings = reviewDocument(current, options).findings;
   }
   return toTextEdits(doc, diffEdits(doc.text, current.text));
+}
+
+/** The node an operation at `path` changes: the path itself, or down to the first key it creates. */
+function anchorOf(doc: SowDocument, path: Path): Path {
+  for (let depth = 1; depth < path.length; depth++) {
+    const prefix = path.slice(0, depth);
+    if (!doc.pairAt(prefix) && !doc.nodeAt(prefix)) return prefix;
+  }
+  return path;
+}
+
+function isPrefix(prefix: Path, path: Path): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => String(s) === String(path[i]));
 }
 
 function intersects(a: Range, b: Range): boolean {

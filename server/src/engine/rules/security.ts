@@ -417,7 +417,11 @@ const residencyVsModel: Rule = {
       {
         message: 'Data must remain in the customer\'s cloud account, but Partner Hosted SaaS keeps it in the partner\'s environment.',
         path: at(MODEL),
-        fixes: [fix.set('Use the Hybrid model', MODEL, 'hybrid', true), fix.set('Use the Side Car model', MODEL, 'side-car')],
+        fixes: [
+          fix.set('Use the Hybrid model', MODEL, 'hybrid', true),
+          // Side Car runs over Delta Sharing (PWAF-ARCH-009): the fix plans both together.
+          { title: 'Use the Side Car model (with Delta Sharing)', operations: [...fix.set('', MODEL, 'side-car').operations, ...fix.set('', 'architecture.products.delta_sharing.status', 'using').operations] },
+        ],
       },
     ];
   },
