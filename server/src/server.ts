@@ -1,13 +1,13 @@
 // The language server: LSP wiring around the engine and nothing else. Runs over node IPC when
 // started by the VS Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
-import * as fs from 'fs';
-import * as path from 'path';
 import {
   createConnection,
   Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -15,7 +15,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 // Engine modules by name, not the engine's index: that one also loads the render code, which
 // only preview requests need (features/preview.ts loads it then).
-import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig } from './engine/config';
+import { defaultConfig, mergeConfig, SowConfig } from './engine/config';
+import { ConfigLookup, ConfigProblem } from './sowrc';
 import { DocumentCache, SowDocument } from './engine/document';
 import { reviewDocument, ReviewResult } from './engine/review';
 import { ruleById, ruleDocUrl } from './engine/rules/index';
@@ -37,11 +38,17 @@ const pending = new Map<string, NodeJS.Timeout>();
 
 let workspaceRoots: string[] = [];
 let hasConfigurationCapability = false;
-let config: SowConfig = defaultConfig();
-let configProblem: string | undefined;
 let validationDelay = 40;
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
+/** `.sowrc.yaml` files, found as the CLI finds them: the nearest one above each document. */
+const configFiles = new ConfigLookup(isKnownRule);
+/** The `sow.rules` / `sow.maxDocumentSize` settings, applied on top of every file's config. */
+let settings: Record<string, unknown> = {};
+/** Each file config with the settings on top, computed once per (file config, settings). */
+let withSettings = new WeakMap<SowConfig, SowConfig>();
+/** Config problems already shown, so that each is shown once, not at every keystroke. */
+const shownProblems = new Set<string>();
 
 connection.onInitialize((params) => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
@@ -98,40 +105,59 @@ function prepareHover(textDocument: TextDocument): void {
 connection.onDidChangeConfiguration(() => void reloadConfiguration());
 connection.onDidChangeWatchedFiles(() => void reloadConfiguration());
 
-/** `.sowrc.yaml` in the first workspace folder that has one, then the `sow.*` settings on top. */
+/** Settings or a config file changed: read them again and review every open document. */
 async function reloadConfiguration(): Promise<void> {
-  let next = defaultConfig();
-  configProblem = undefined;
-  for (const root of workspaceRoots) {
-    const file = CONFIG_FILE_NAMES.map((n) => path.join(root, n)).find((f) => fs.existsSync(f));
-    if (!file) continue;
-    try {
-      next = parseConfig(fs.readFileSync(file, 'utf8'), isKnownRule);
-    } catch (err) {
-      configProblem = `${file}: ${(err as Error).message}`;
-    }
-    break;
-  }
   if (hasConfigurationCapability) {
-    const settings = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
-    try {
-      next = mergeConfig(next, { rules: settings?.rules ?? {}, ...(settings?.maxDocumentSize ? { maxDocumentSize: settings.maxDocumentSize } : {}) }, isKnownRule);
-    } catch (err) {
-      configProblem = `sow.* settings: ${(err as Error).message}`;
-    }
-    if (typeof settings?.validation?.delay === 'number') validationDelay = Math.max(0, settings.validation.delay);
+    const current = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
+    settings = { rules: current?.rules ?? {}, ...(current?.maxDocumentSize ? { maxDocumentSize: current.maxDocumentSize } : {}) };
+    if (typeof current?.validation?.delay === 'number') validationDelay = Math.max(0, current.validation.delay);
   }
-  if (configProblem) connection.window.showWarningMessage(`SOW: configuration ignored where invalid — ${configProblem}`);
-  config = next;
+  configFiles.clear();
+  withSettings = new WeakMap();
+  shownProblems.clear();
   cache.clear();
   reviews.clear();
   documents.all().forEach((d) => schedule(d, 0));
 }
 
+/**
+ * The config for a document: the nearest `.sowrc.yaml` above its file (for a document that is
+ * not a file, above the first workspace folder), with the `sow.*` settings on top. A broken file
+ * or setting is reported once and ignored (defaults apply), so the review goes on.
+ */
+function configFor(textDocument: TextDocument): SowConfig {
+  const file = URI.toFsPath(textDocument.uri);
+  let base = file ? configFiles.forFile(file) : workspaceRoots.length ? configFiles.forDir(workspaceRoots[0]) : defaultConfig();
+  if (base instanceof ConfigProblem) {
+    showConfigProblem(base.message);
+    base = defaultConfig();
+  }
+  let merged = withSettings.get(base);
+  if (!merged) {
+    try {
+      merged = mergeConfig(base, settings, isKnownRule);
+    } catch (err) {
+      showConfigProblem(`sow.* settings: ${(err as Error).message}`);
+      merged = base;
+    }
+    withSettings.set(base, merged);
+  }
+  return merged;
+}
+
+function showConfigProblem(problem: string): void {
+  if (shownProblems.has(problem)) return;
+  shownProblems.add(problem);
+  connection.console.warn(`Configuration ignored: ${problem}`);
+  // A notification, not showWarningMessage's request: a client that does not answer requests
+  // must not leave a rejected promise behind (it would end the process).
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `SOW: configuration ignored where invalid — ${problem}` });
+}
+
 /** The parsed document for the current version: one parse shared by every feature. */
 function parsed(textDocument: TextDocument): SowDocument {
   collectWhenIdle();
-  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
+  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), configFor(textDocument).maxDocumentSize);
 }
 
 /** Exposed by --expose-gc (SERVER_NODE_FLAGS). */
@@ -164,7 +190,7 @@ function reviewOf(textDocument: TextDocument): ReviewResult {
   const doc = parsed(textDocument);
   const cached = reviews.get(textDocument.uri);
   if (cached && cached.doc === doc) return cached.result;
-  const result = reviewDocument(doc, { config });
+  const result = reviewDocument(doc, { config: configFor(textDocument) });
   reviews.set(textDocument.uri, { doc, result });
   return result;
 }
@@ -238,7 +264,7 @@ connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
   return doc ? reviewOf(doc).readiness : null;
 });
 
-const state: ServerState = { connection, documents, parsed, reviewOf, config: () => config };
+const state: ServerState = { connection, documents, parsed, reviewOf, config: configFor };
 for (const register of FEATURES) register(state);
 
 documents.listen(connection);

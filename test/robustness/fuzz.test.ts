@@ -2,7 +2,11 @@
 // through the running server over stdio. Seeded, so a failure names the case that reproduces it.
 //   FUZZ_ITERATIONS=20000 FUZZ_SEED=7 npx mocha test/robustness/fuzz.test.ts   (a longer run)
 import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { codeActionsFor } from '../../server/src/engine/actions/codeActions';
 import { completeAt } from '../../server/src/engine/completion/completion';
 import { SowDocument } from '../../server/src/engine/document';
@@ -240,5 +244,72 @@ describe('protocol abuse over stdio', function () {
     const published = await client.nextDiagnostics(uri, (p) => p.version === version, 10_000);
     assert.ok(published.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'the server still reviews');
     assert.strictEqual(client.process.exitCode, null, 'the server is running');
+  });
+});
+
+// ── Hostile configs: a `.sowrc.yaml` that is no config file ────────────────────────────────
+
+describe('hostile .sowrc.yaml files (CLI and server)', function () {
+  this.timeout(120_000);
+  const CASES: Array<{ name: string; make: (file: string) => void; message: RegExp }> = [
+    { name: 'a FIFO', make: (f) => execFileSync('mkfifo', [f]), message: /not a regular file \(a named pipe\)/ },
+    { name: 'a symlink to /dev/zero', make: (f) => fs.symlinkSync('/dev/zero', f), message: /not a regular file \(a device\)/ },
+    { name: 'a directory', make: (f) => fs.mkdirSync(f), message: /not a regular file \(a directory\)/ },
+    { name: 'a 5 MB file', make: (f) => fs.writeFileSync(f, `# ${'x'.repeat(100)}\n`.repeat(50_000)), message: /too large/ },
+    { name: 'a dangling symlink', make: (f) => fs.symlinkSync('/nonexistent/sowrc', f), message: /cannot read \(ENOENT\)/ },
+    { name: '20,000 rule keys', make: (f) => fs.writeFileSync(f, `rules:\n${Array.from({ length: 20_000 }, (_, i) => `  PWAF-SEC-${i}: off`).join('\n')}\n`), message: /too large/ },
+    { name: '6,000 keys, one repeated at the end', make: (f) => fs.writeFileSync(f, `${Array.from({ length: 6_000 }, (_, i) => `k${i.toString(36)}: 1`).join('\n')}\nk0: 2\n`), message: /"k0" appears twice \(line 6001\)/ },
+    { name: 'an alias bomb', make: (f) => fs.writeFileSync(f, 'a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nrules: [*b, *b, *b, *b, *b, *b, *b, *b]\n'), message: /not valid YAML|aliases|"rules" must map/ },
+  ];
+  let tmp: string;
+  let client: LspClient;
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sow-hostile-config-'));
+    client = new LspClient({ command: ['node', path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function folderWith(name: string, make: (file: string) => void): string {
+    const dir = path.join(tmp, name.replace(/\W+/g, '-'));
+    fs.mkdirSync(dir);
+    make(path.join(dir, '.sowrc.yaml'));
+    fs.writeFileSync(path.join(dir, 'doc.sow.yaml'), EXAMPLES['anti-patterns']);
+    return dir;
+  }
+
+  for (const c of CASES) {
+    it(`${c.name}: a clear message at once, from the CLI (exit 2) and the server (still reviewing)`, async () => {
+      const dir = folderWith(c.name, c.make);
+      const start = performance.now();
+      const r = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'lint', 'doc.sow.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+      const cliMs = performance.now() - start;
+      assert.strictEqual(r.status, 2, `exit ${r.status}, stderr ${r.stderr}`);
+      assert.match(r.stderr, /\.sowrc\.yaml: /);
+      assert.match(r.stderr, c.message);
+      assert.ok(cliMs < 4 * BOUND_MS, `the CLI took ${cliMs.toFixed(0)} ms`);
+
+      const warnings: string[] = [];
+      client.connection.onNotification('window/showMessage', (m: { message: string }) => warnings.push(m.message));
+      const uri = pathToFileURL(path.join(dir, 'doc.sow.yaml')).href;
+      const t0 = performance.now();
+      const diagnostics = await client.openAndWait(uri, EXAMPLES['anti-patterns']);
+      const serverMs = performance.now() - t0;
+      assert.ok(serverMs < 4 * BOUND_MS, `the server took ${serverMs.toFixed(0)} ms`);
+      assert.ok(diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'reviewed with the defaults');
+      assert.ok(warnings.some((w) => c.message.test(w)), `no warning matching ${c.message}: ${warnings.join(' | ')}`);
+      await client.close(uri);
+    });
+  }
+
+  it('a tagged config prints no YAMLWarning on stderr (CLI and server)', async () => {
+    const dir = folderWith('tagged', (f) => fs.writeFileSync(f, 'rules: !custom\n  PWAF-SEC-001: off\nmaxDocumentSize: !big 2000000\n'));
+    const r = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'lint', 'doc.sow.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    assert.doesNotMatch(r.stderr, /YAMLWarning|Unresolved tag/);
+    await client.openAndWait(pathToFileURL(path.join(dir, 'doc.sow.yaml')).href, EXAMPLES['anti-patterns']);
+    assert.doesNotMatch(client.stderr, /YAMLWarning|Unresolved tag/);
   });
 });

@@ -14,7 +14,7 @@ export const registerCodeActions: FeatureRegistration = (state) => {
       const textDocument = state.documents.get(params.textDocument.uri);
       if (!textDocument || token.isCancellationRequested) return null;
       const doc = state.parsed(textDocument);
-      const actions = codeActionsFor(doc, state.reviewOf(textDocument), params.range, params.context.only, { config: state.config() }, token);
+      const actions = codeActionsFor(doc, state.reviewOf(textDocument), params.range, params.context.only, { config: state.config(textDocument) }, token);
       if (token.isCancellationRequested) return null;
       return actions.map(({ diagnostics, ...action }) => ({
         ...action,
