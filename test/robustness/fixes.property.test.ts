@@ -28,6 +28,7 @@ const DOCUMENTS: Record<string, string> = {
   ...EXAMPLES,
   'anti-patterns (CRLF)': EXAMPLES['anti-patterns'].replace(/\n/g, '\r\n'),
   'starter (CRLF)': EXAMPLES.starter.replace(/\n/g, '\r\n'),
+  'anti-patterns (lone CR)': EXAMPLES['anti-patterns'].replace(/\n/g, '\r'),
   ...Object.fromEntries(
     (fs.existsSync(CORPUS_DIR) ? fs.readdirSync(CORPUS_DIR) : [])
       .filter((f) => f.endsWith('.sow.yaml'))
@@ -148,8 +149,8 @@ function checkDocument(name: string, text: string, strict = true): number {
     assertNoDamage(`fix-all on ${name}`, doc, before.findings, after, afterReview.findings);
     const fixable = (r: ReturnType<typeof review>) => r.findings.filter((f) => f.data?.fixes?.some((x) => x.preferred)).length;
     assert.ok(fixable(afterReview) < fixable(before), `fix-all on ${name} fixed nothing`);
-    const lines = new Set(after.text.split(/\r?\n/).map((l) => l.trim()));
-    for (const comment of text.split(/\r?\n/).filter((l) => /^\s*#/.test(l))) assert.ok(lines.has(comment.trim()), `fix-all on ${name} lost the comment ${comment.trim()}`);
+    const lines = new Set(after.text.split(/\r\n|\r|\n/).map((l) => l.trim()));
+    for (const comment of text.split(/\r\n|\r|\n/).filter((l) => /^\s*#/.test(l))) assert.ok(lines.has(comment.trim()), `fix-all on ${name} lost the comment ${comment.trim()}`);
   }
   return tried;
 }

@@ -89,3 +89,27 @@ describe('fixes that cannot break a document', () => {
     }
   });
 });
+
+describe('renamed products', () => {
+  it('"Delta Live Tables pipelines" becomes "Lakeflow Spark Declarative pipelines", not "… Pipelines pipelines"', () => {
+    const text = example('anti-patterns');
+    assert.match(text, /Delta Live Tables pipelines/);
+    const out = fixAll(text);
+    assert.doesNotMatch(out, /Pipelines pipelines/i);
+    assert.match(out, /Lakeflow Spark Declarative pipelines parse the EHR files/);
+  });
+});
+
+describe('cancellation', () => {
+  it('fix-all stops when its request is cancelled, between fixes', () => {
+    const text = example('anti-patterns');
+    const review = reviewOf(text);
+    assert.ok(fixAllEdits(doc(text), review, { today: TODAY }).length > 0);
+    let checks = 0;
+    const cancelledSoon = { get isCancellationRequested() { return ++checks > 3; } };
+    assert.deepStrictEqual(fixAllEdits(doc(text), review, { today: TODAY }, cancelledSoon), []);
+    assert.ok(checks <= 5, `checked ${checks} times after cancellation`);
+    const cancelled = { isCancellationRequested: true };
+    assert.deepStrictEqual(codeActionsFor(doc(text), review, EVERYWHERE, [FIX_ALL_KIND, 'quickfix'], { today: TODAY }, cancelled), []);
+  });
+});

@@ -102,10 +102,13 @@ export class SowDocument {
       });
       return;
     }
-    this.segments = incremental ? parseSegments(text, incremental.previous?.segments) : undefined;
-    const joined = this.segments && joinSegments(this.segments, text);
+    // The YAML lexer breaks lines only at \n; a lone \r (old Mac files) ends a line for the
+    // editor and for YAML 1.2. As \n it has the same length, so every offset stays valid.
+    const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    this.segments = incremental ? parseSegments(source, incremental.previous?.segments) : undefined;
+    const joined = this.segments && joinSegments(this.segments, source);
     this.joined = !!joined;
-    this.yaml = joined ?? parseDocument(text, PARSE_OPTIONS);
+    this.yaml = joined ?? parseDocument(source, PARSE_OPTIONS);
     for (const e of this.yaml.errors) this.syntaxFindings.push(this.yamlProblem(e.code, e.message, e.pos, 'error'));
     for (const w of this.yaml.warnings) this.syntaxFindings.push(this.yamlProblem(w.code, w.message, w.pos, 'warning'));
     this.reportDuplicateKeys(this.yaml.contents);
