@@ -25,7 +25,8 @@ export function defaultConfig(): SowConfig {
   return { rules: {}, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
 }
 
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+/** What a rule may be set to (schemas/sowrc.schema.json is generated from it). */
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export class ConfigError extends Error {}
 
@@ -61,7 +62,7 @@ export function mergeConfig(base: SowConfig, raw: Record<string, unknown>, isKno
       if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('"rules" must map rule ids to a severity or off');
       for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
         if (!isKnownRule(id)) throw new ConfigError(`unknown rule id "${id}"`);
-        if (!SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`rule ${id}: "${String(setting)}" is not one of ${SETTINGS.join(', ')}`);
+        if (!RULE_SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`rule ${id}: "${String(setting)}" is not one of ${RULE_SETTINGS.join(', ')}`);
         result.rules[id] = setting as RuleSetting;
       }
     } else if (key === 'maxDocumentSize') {
