@@ -260,7 +260,7 @@ documents.onDidClose((e) => {
 });
 
 connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
-  const doc = documents.get(params.uri);
+  const doc = documents.get(params?.uri);
   return doc ? reviewOf(doc).readiness : null;
 });
 
