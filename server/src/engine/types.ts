@@ -53,6 +53,13 @@ export interface FindingData {
   suggestions?: string[];
 }
 
+/** Another rule's statement of the same problem, folded into the finding that states it best. */
+export interface RelatedFinding {
+  code: string;
+  message: string;
+  range: Range;
+}
+
 export interface Finding {
   /** Stable code: a rule id (PWAF-SEC-001) or an engine code (yaml/..., schema/..., sow/...). */
   code: string;
@@ -61,4 +68,6 @@ export interface Finding {
   range: Range;
   tags?: Array<'deprecated' | 'unnecessary'>;
   data?: FindingData;
+  /** Findings of subsumed rules about the same problem (one problem, one finding). */
+  related?: RelatedFinding[];
 }
