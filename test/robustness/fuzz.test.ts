@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { CancellationTokenSource } from 'vscode-jsonrpc';
 import { codeActionsFor } from '../../server/src/engine/actions/codeActions';
 import { completeAt } from '../../server/src/engine/completion/completion';
 import { SowDocument } from '../../server/src/engine/document';
@@ -221,6 +222,29 @@ describe('protocol abuse over stdio', function () {
     next = client.nextDiagnostics(reused, (p) => !p.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 5000);
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: reused, languageId: 'sow', version: 1, text: EXAMPLES['well-architected'] } });
     await next;
+  });
+
+  it('long work pauses for other requests, and a cancelled fix-all stops', async () => {
+    const fixAll = { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.sow'] } };
+    const header = { textDocument: { uri }, position: { line: EXAMPLES['anti-patterns'].split('\n').indexOf('header:'), character: 1 } };
+    const done: string[] = [];
+    const start = performance.now();
+    const full = client.request<unknown[]>('textDocument/codeAction', fixAll).then((r) => (done.push('fix-all'), r));
+    await new Promise((r) => setTimeout(r, 5));
+    const hover = client.request('textDocument/hover', header).then(() => done.push('hover'));
+    await Promise.all([full, hover]);
+    const fullMs = performance.now() - start;
+    assert.ok(((await full) ?? []).length === 1, 'fix-all answers with its action');
+    assert.deepStrictEqual(done, ['hover', 'fix-all'], `a hover sent during fix-all (${fullMs.toFixed(0)} ms) waited for it`);
+    // Cancelled right after it starts: answered (null or a cancellation error) well before a full run.
+    const source = new CancellationTokenSource();
+    const t0 = performance.now();
+    const cancelled = client.connection.sendRequest('textDocument/codeAction', fixAll, source.token).catch((e: Error) => e);
+    setTimeout(() => source.cancel(), 5);
+    const answer = await cancelled;
+    const cancelledMs = performance.now() - t0;
+    assert.ok(answer === null || answer instanceof Error, `a cancelled fix-all answered ${JSON.stringify(answer)?.slice(0, 80)}`);
+    assert.ok(cancelledMs < fullMs, `cancelled fix-all took ${cancelledMs.toFixed(0)} ms, a full one ${fullMs.toFixed(0)} ms`);
   });
 
   it('drops malformed frames and keeps serving', async () => {

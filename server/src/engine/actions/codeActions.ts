@@ -30,23 +30,40 @@ export const WAIVER_REASON_PLACEHOLDER = 'TODO reason: explain why this exceptio
 const FIX_ALL_ROUNDS = 8;
 
 export function codeActionsFor(doc: SowDocument, review: ReviewResult, requested: Range, only?: string[], options: ReviewOptions = {}, token?: Cancellation): CodeAction[] {
+  return runSteps(codeActionSteps(doc, review, requested, only, options), token) ?? [];
+}
+
+/**
+ * The code actions as steps: the generator pauses after each fix it computes, so a server can
+ * answer other messages in between and stop when the request is cancelled (runSteps here, or
+ * the server's asynchronous driver).
+ */
+export function* codeActionSteps(doc: SowDocument, review: ReviewResult, requested: Range, only?: string[], options: ReviewOptions = {}): Generator<void, CodeAction[]> {
   const range = doc.clampRange(requested);
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants(QUICKFIX_KIND)) {
     for (const finding of review.findings) {
-      if (token?.isCancellationRequested) break;
       if (!intersects(finding.range, range)) continue;
       actions.push(...quickFixes(doc, finding));
+      yield;
     }
   }
   // Fix-all is a source action: offered when asked for (on save, or the Source Action menu).
   if (only && wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(doc, review, options, token);
-    if (token?.isCancellationRequested) return [];
+    const edits = yield* fixAllSteps(doc, review, options);
     if (edits.length) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
   }
   return actions;
+}
+
+/** Runs steps to the end, or undefined as soon as `token` is cancelled between two steps. */
+export function runSteps<T>(steps: Generator<void, T>, token?: Cancellation): T | undefined {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (token?.isCancellationRequested) return undefined;
+  }
 }
 
 function quickFixes(doc: SowDocument, finding: Finding): CodeAction[] {
@@ -134,6 +151,11 @@ function insideMultiLineScalar(doc: SowDocument, line: number): boolean {
  * or resolve others; the result is one edit per changed region of the ORIGINAL text.
  */
 export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: ReviewOptions = {}, token?: Cancellation): TextEdit[] {
+  return runSteps(fixAllSteps(doc, review, options), token) ?? [];
+}
+
+/** fixAllEdits as steps: a pause after each fix tried (each costs a diff) and each round's review. */
+function* fixAllSteps(doc: SowDocument, review: ReviewResult, options: ReviewOptions): Generator<void, TextEdit[]> {
   let current = doc;
   let findings = review.findings;
   const tried = new Set<string>();
@@ -141,8 +163,6 @@ export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: Rev
     const accepted: OffsetEdit[] = [];
     const touched: Path[] = [];
     for (const finding of findings) {
-      // Each fix costs a diff, each round a review: a cancelled request stops between them.
-      if (token?.isCancellationRequested) return [];
       const fix = [...(finding.data?.fixes ?? []), ...schemaFixes(current, finding)].find((f) => f.preferred);
       if (!fix) continue;
       const key = `${finding.code}|${fix.title}|${JSON.stringify(finding.data?.path ?? finding.range)}`;
@@ -152,6 +172,7 @@ export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: Rev
       const anchors = fix.operations.flatMap((op) => (op.kind === 'replaceText' ? [] : [anchorOf(current, op.path)]));
       if (anchors.some((p) => touched.some((t) => isPrefix(p, t) || isPrefix(t, p)))) continue;
       const edits = diffEdits(current.text, applyFix(current, fix));
+      yield;
       if (!edits.length || edits.some((e) => accepted.some((a) => overlaps(a, e) || (a.start === e.start && a.end === e.end)))) continue;
       tried.add(key);
       accepted.push(...edits);
@@ -161,6 +182,7 @@ export function fixAllEdits(doc: SowDocument, review: ReviewResult, options: Rev
     const text = applyEdits(current.text, accepted);
     current = new SowDocument(doc.uri, doc.version, text);
     findings = reviewDocument(current, options).findings;
+    yield;
   }
   return toTextEdits(doc, diffEdits(doc.text, current.text));
 }
