@@ -36,7 +36,6 @@ const HIPAA = 'https://docs.databricks.com/aws/security/privacy/hipaa';
 const WAREHOUSES = 'https://docs.databricks.com/aws/compute/sql-warehouse/warehouse-behavior';
 const OPENSHARING = 'https://docs.databricks.com/aws/ja/opensharing/';
 const GENAI = 'https://docs.databricks.com/en/generative-ai/guide/index.html';
-const APPS = 'https://learn.microsoft.com/azure/databricks/dev-tools/databricks-apps';
 const MEDALLION = 'https://docs.azure.cn/databricks/lakehouse/medallion';
 const LAKEFLOW_CONNECT = 'https://learn.microsoft.com/azure/databricks/ingestion/lakeflow-connect/';
 const TERRAFORM = 'https://github.com/databricks/terraform-provider-databricks';
