@@ -620,8 +620,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Databricks One',
     aliases: [],
     definition:
-      'The simplified interface that users holding only the consumer access entitlement land in, to view the dashboards, Genie agents and apps shared with them without the full workspace UI. Newer pages present this consumer experience under the Genie name, so check the current name; it matters when customer users should consume results in Databricks rather than in the partner app.',
-    source: 'https://docs.databricks.com/en/security/auth-authz/entitlements.html',
+      'The simplified entry point for business users, where users holding only the consumer access entitlement land, to use the dashboards, Genie agents and Databricks Apps shared with them without the full workspace UI. It matters when customer users should consume results in Databricks rather than in the partner app.',
+    source: 'https://docs.databricks.com/aws/en/workspace/databricks-one',
     seeAlso: ['Genie', 'Databricks Apps'],
   },
   {
