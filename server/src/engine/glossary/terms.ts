@@ -785,7 +785,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'GovCloud',
     aliases: ['AWS GovCloud', 'Databricks on AWS GovCloud'],
     definition:
-      'Isolated US-government cloud regions operated by US persons; Databricks on AWS GovCloud serves FedRAMP High and IL5 workloads, with a separate environment for DoD agencies at IL5. Some features, such as the AI Gateway, are not offered there, so check every product the SOW relies on.',
+      'Isolated US-government cloud regions; Databricks on AWS GovCloud, operated only by US citizens, serves FedRAMP High and IL5 workloads, with a separate environment for DoD agencies at IL5. Some features, such as the AI Gateway, are not offered there, so check every product the SOW relies on.',
     source: 'https://docs.databricks.com/ja/security/privacy/gov-cloud.html',
     seeAlso: ['FedRAMP', 'Azure Government'],
   },
