@@ -446,7 +446,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['Photon engine'],
     definition:
       "Databricks' native vectorised query engine, used by SQL warehouses and optionally by clusters. It speeds up SQL and DataFrame work, but on classic compute it changes the DBU rate, so enable it where the workload benefits.",
-    source: 'https://learn.microsoft.com/cs-cz/azure/databricks/admin/sql/warehouse-types',
+    source: 'https://learn.microsoft.com/azure/databricks/runtime/photon',
     seeAlso: ['SQL warehouse', 'DBU'],
   },
   {
