@@ -27,7 +27,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
       const params: RenderParams = { uri: resource.toString() };
       const content = format === 'html' ? await exportHtml(context.extensionUri, client, params) : await client.sendRequest<string | null>(RENDER_MARKDOWN_REQUEST, params);
       if (content === null) throw new Error('the document is not open in the SOW language server');
-      await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     } catch (err) {
       void vscode.window.showErrorMessage(`SOW: export failed: ${(err as Error).message}`);
       return;
@@ -45,7 +45,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
 async function exportHtml(extensionUri: vscode.Uri, client: SowLanguageClient, params: RenderParams): Promise<string | null> {
   const rendered = await client.sendRequest<RenderPreviewResult | null>(RENDER_PREVIEW_REQUEST, params);
   if (!rendered) return null;
-  const read = async (...segments: string[]) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...segments))).toString('utf8');
+  const read = async (...segments: string[]) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...segments)));
   const [script, css] = await Promise.all([read('dist', 'preview.js'), read('media', 'preview.css')]);
   return renderStandalonePage(rendered, { script, css });
 }
