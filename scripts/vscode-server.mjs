@@ -45,7 +45,7 @@ export async function freePort(preferred = 0) {
  * A fresh sandbox for one VS Code session: a copy of examples/ as the workspace (tests may edit
  * it), plus empty user-data and extensions dirs so no earlier state or extension leaks in.
  */
-export function makeSandbox(prefix = 'sow-vscode-') {
+export function makeSandbox(prefix = 'sow-vscode-', settings = {}) {
   const root = mkdtempSync(join(tmpdir(), prefix));
   const workspace = join(root, 'workspace');
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
@@ -60,6 +60,7 @@ export function makeSandbox(prefix = 'sow-vscode-') {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'workbench.enableExperiments': false,
+    ...settings,
   }, null, 2));
   const extensionsDir = join(root, 'extensions');
   mkdirSync(extensionsDir);

@@ -1,0 +1,96 @@
+// UI checks for VS Code for the Web, run by `node test/e2e/harness.mjs --web` after the shared
+// UI checks (test/e2e/ui/checks.mjs): the harness makes the extension run in the browser's web
+// worker extension host, so everything here goes through dist/web/client.js and the worker server.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstWord } from '../e2e/ui/checks.mjs';
+
+const READY_MS = 45_000;
+
+/** @typedef {import('../e2e/ui/checks.mjs').Ctx & { codeServerPid: number, repoRoot: string, timings: Record<string, number> }} Ctx */
+
+export const webFirstChecks = [
+  { id: 'web-first-diagnostics', name: 'opening the well-architected example from the Explorer shows its review (time measured)', run: firstDiagnostics },
+];
+
+export const webChecks = [
+  { id: 'web-completion', name: 'completion offers the choices of an enum and applies the one picked', run: completeChoice },
+  { id: 'web-quickfix', name: 'Quick Fix "Replace pat with oauth-m2m" edits the anti-patterns example', run: applyQuickFix },
+  { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
+];
+
+/** @param {Ctx} ctx */
+async function firstDiagnostics({ page, artifacts, open, timings }) {
+  await open(undefined); // the workbench with no file open: the extension is not active yet
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'well-architected.sow.yaml' });
+  await row.waitFor({ timeout: READY_MS });
+  const start = Date.now();
+  await row.click();
+  // The readiness item appears once the server has published the document's diagnostics. The
+  // time includes activating the extension and starting the worker, and the workbench's own work.
+  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: READY_MS });
+  timings['click in the Explorer → first review of well-architected.sow.yaml, extension not yet active (ms)'] = Date.now() - start;
+  await page.screenshot({ path: join(artifacts, 'web-first-diagnostics.png') });
+}
+
+/** @param {Ctx} ctx */
+async function completeChoice({ page, workspace, artifacts, open }) {
+  const file = join(workspace, 'well-architected.sow.yaml');
+  const { line, column } = firstWord(readFileSync(file, 'utf8'), '24-7');
+  await open(`${file}:${line}:${column}`);
+  await editorReady(page);
+  const choice = page.locator('.suggest-widget .monaco-list-row', { hasText: 'business-hours' });
+  await retryUntil(READY_MS, 'no completion offering "business-hours"', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Space');
+    await choice.first().waitFor({ timeout: 3_000 });
+  });
+  await page.screenshot({ path: join(artifacts, 'web-completion.png') });
+  await choice.first().click();
+  await page.locator('.view-line', { hasText: 'on_call: business-hours' }).first().waitFor({ timeout: 5_000 });
+}
+
+/** @param {Ctx} ctx */
+async function applyQuickFix({ page, workspace, artifacts, open }) {
+  const file = join(workspace, 'anti-patterns.sow.yaml');
+  const { line, column } = firstWord(readFileSync(file, 'utf8'), 'pat');
+  await open(`${file}:${line}:${column}`);
+  await editorReady(page);
+  // The first fix, selected when the menu opens (a pointer-blocking layer covers the menu for clicks).
+  const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace pat with oauth-m2m' });
+  await retryUntil(READY_MS, 'no quick fix "Replace pat with oauth-m2m"', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    await fix.first().waitFor({ timeout: 3_000 });
+  });
+  await page.screenshot({ path: join(artifacts, 'web-quickfix.png') });
+  await page.keyboard.press('Enter');
+  await page.locator('.view-line', { hasText: 'backend_api_auth: [oauth-m2m]' }).first().waitFor({ timeout: 5_000 });
+}
+
+/** A Node server would be a child of code-server's extension host, in its process group. */
+async function noNodeServer({ codeServerPid, repoRoot }) {
+  const serverModule = join(repoRoot, 'dist/server.js');
+  const group = execFileSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => Number(l.trim().split(/\s+/)[0]) === codeServerPid);
+  if (group.length === 0) throw new Error(`no processes in code-server's group ${codeServerPid}: cannot tell`);
+  const servers = group.filter((l) => l.includes(serverModule));
+  if (servers.length) throw new Error(`a Node language server ran: ${servers.join('; ')}`);
+}
+
+async function editorReady(page) {
+  await page.locator('.monaco-editor .cursors-layer .cursor').first().waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+async function retryUntil(ms, message, attempt) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`${message} within ${ms / 1000} s (${err.message ?? err})`);
+    }
+  }
+}
