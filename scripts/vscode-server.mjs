@@ -19,6 +19,14 @@ export const chromiumArgs = [
 ];
 export const chromiumPath = '/usr/bin/chromium';
 
+/**
+ * User settings that run this extension in the browser's web worker extension host (its
+ * `browser` entry, dist/web/client.js) as VS Code for the Web does, instead of code-server's
+ * Node extension host. The web workbench honours `remote.extensionKind` `web` for extensions
+ * that have a `browser` entry.
+ */
+export const WEB_EXTENSION_HOST_SETTINGS = { 'remote.extensionKind': { 'sow-architect.sow-architect': ['web'] } };
+
 /** Runs the idempotent installer (returns at once when code-server is already there). */
 export function ensureCodeServer() {
   const result = spawnSync('bash', [join(repoRoot, 'scripts/install-code-server.sh')], { stdio: 'inherit' });

@@ -13,15 +13,13 @@ import { chromium } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  chromiumArgs, chromiumPath, freePort, killGroup, makeSandbox, repoRoot, startCodeServer, workbenchUrl,
+  chromiumArgs, chromiumPath, freePort, killGroup, makeSandbox, repoRoot, startCodeServer, WEB_EXTENSION_HOST_SETTINGS, workbenchUrl,
 } from '../../scripts/vscode-server.mjs';
 import { uiChecks } from './ui/checks.mjs';
 import { webChecks, webFirstChecks } from '../web/checks.mjs';
 
 const WEB = process.argv.includes('--web');
 const ARTIFACTS = join(repoRoot, WEB ? 'test-artifacts/e2e-web' : 'test-artifacts/e2e');
-/** The user setting that moves an extension that has a `browser` entry into the web worker host. */
-const WEB_SETTINGS = { 'remote.extensionKind': { 'sow-architect.sow-architect': ['web'] } };
 const RUNNER = join(repoRoot, 'dist/test/e2e/runner.js');
 const SUITES_TIMEOUT_MS = 120_000;
 const VIEWPORT = { width: 1400, height: 900 };
@@ -44,7 +42,7 @@ async function main() {
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  const sandbox = (running.sandbox = makeSandbox('sow-e2e-', WEB ? WEB_SETTINGS : {}));
+  const sandbox = (running.sandbox = makeSandbox('sow-e2e-', WEB ? WEB_EXTENSION_HOST_SETTINGS : {}));
   const resultsFile = join(sandbox.root, 'results.json');
   const port = await freePort();
   running.codeServer = await startCodeServer({

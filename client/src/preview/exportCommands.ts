@@ -32,7 +32,9 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
       void vscode.window.showErrorMessage(`SOW: export failed: ${(err as Error).message}`);
       return;
     }
-    const choice = await vscode.window.showInformationMessage(`SOW: exported to ${vscode.workspace.asRelativePath(target)}.`, format === 'html' ? 'Open in Browser' : 'Open');
+    // A browser opens files on this machine only; in a virtual workspace (github.dev) the export opens in the editor.
+    const inBrowser = format === 'html' && target.scheme === 'file';
+    const choice = await vscode.window.showInformationMessage(`SOW: exported to ${vscode.workspace.asRelativePath(target)}.`, inBrowser ? 'Open in Browser' : 'Open');
     if (choice === 'Open in Browser') void vscode.env.openExternal(target);
     else if (choice === 'Open') void vscode.window.showTextDocument(target);
   };
