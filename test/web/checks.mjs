@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstWord } from '../e2e/ui/checks.mjs';
+import { firstWord, runCommand } from '../e2e/ui/checks.mjs';
 
 const READY_MS = 45_000;
 
@@ -17,6 +17,7 @@ export const webFirstChecks = [
 export const webChecks = [
   { id: 'web-completion', name: 'completion offers the choices of an enum and applies the one picked', run: completeChoice },
   { id: 'web-quickfix', name: 'Quick Fix "Replace pat with oauth-m2m" edits the anti-patterns example', run: applyQuickFix },
+  { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
   { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
 ];
 
@@ -67,6 +68,20 @@ async function applyQuickFix({ page, workspace, artifacts, open }) {
   await page.screenshot({ path: join(artifacts, 'web-quickfix.png') });
   await page.keyboard.press('Enter');
   await page.locator('.view-line', { hasText: 'backend_api_auth: [oauth-m2m]' }).first().waitFor({ timeout: 5_000 });
+}
+
+/** After the quick fix check: its document is the active editor. */
+async function restartServer({ page, artifacts }) {
+  await runCommand(page, 'SOW: Restart Language Server');
+  await page.locator('.notification-toast', { hasText: 'language server restarted' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  // A short document with a misspelt key: few findings, so its row is among those shown.
+  // insertText, not typing: an open suggestion would take the Enter.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('sow: 1\nheadr: {}\n');
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.locator('.markers-panel .monaco-list-row', { hasText: /headr/ }).first().waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(artifacts, 'web-restart.png') });
 }
 
 /** A Node server would be a child of code-server's extension host, in its process group. */
