@@ -36,38 +36,44 @@ async function firstDiagnostics({ page, artifacts, open, timings }) {
 }
 
 /** @param {Ctx} ctx */
-async function completeChoice({ page, workspace, artifacts, open }) {
-  const file = join(workspace, 'well-architected.sow.yaml');
-  const { line, column } = firstWord(readFileSync(file, 'utf8'), '24-7');
-  await open(`${file}:${line}:${column}`);
-  await editorReady(page);
-  const choice = page.locator('.suggest-widget .monaco-list-row', { hasText: 'business-hours' });
-  await retryUntil(READY_MS, 'no completion offering "business-hours"', async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Space');
-    await choice.first().waitFor({ timeout: 3_000 });
-  });
-  await page.screenshot({ path: join(artifacts, 'web-completion.png') });
+async function completeChoice(ctx) {
+  const choice = ctx.page.locator('.suggest-widget .monaco-list-row', { hasText: 'business-hours' });
+  await showAt(ctx, 'well-architected.sow.yaml', '24-7', 'Control+Space', choice);
+  await ctx.page.screenshot({ path: join(ctx.artifacts, 'web-completion.png') });
   await choice.first().click();
-  await page.locator('.view-line', { hasText: 'on_call: business-hours' }).first().waitFor({ timeout: 5_000 });
+  await ctx.page.locator('.view-line', { hasText: 'on_call: business-hours' }).first().waitFor({ timeout: 5_000 });
 }
 
 /** @param {Ctx} ctx */
-async function applyQuickFix({ page, workspace, artifacts, open }) {
-  const file = join(workspace, 'anti-patterns.sow.yaml');
-  const { line, column } = firstWord(readFileSync(file, 'utf8'), 'pat');
-  await open(`${file}:${line}:${column}`);
-  await editorReady(page);
+async function applyQuickFix(ctx) {
   // The first fix, selected when the menu opens (a pointer-blocking layer covers the menu for clicks).
-  const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace pat with oauth-m2m' });
-  await retryUntil(READY_MS, 'no quick fix "Replace pat with oauth-m2m"', async () => {
+  const fix = ctx.page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace pat with oauth-m2m' });
+  await showAt(ctx, 'anti-patterns.sow.yaml', 'pat', 'Control+.', fix);
+  await ctx.page.screenshot({ path: join(ctx.artifacts, 'web-quickfix.png') });
+  await ctx.page.keyboard.press('Enter');
+  await ctx.page.locator('.view-line', { hasText: 'backend_api_auth: [oauth-m2m]' }).first().waitFor({ timeout: 5_000 });
+}
+
+/**
+ * Opens an example with the cursor on the first `word` and presses `key` until `widget` shows:
+ * until the language server has started, the editor has nothing to offer.
+ * @param {Ctx} ctx
+ */
+async function showAt({ page, workspace, open }, example, word, key, widget) {
+  const file = join(workspace, example);
+  const { line, column } = firstWord(readFileSync(file, 'utf8'), word);
+  await open(`${file}:${line}:${column}`);
+  await page.locator('.monaco-editor .cursors-layer .cursor').first().waitFor({ state: 'attached', timeout: 30_000 });
+  const deadline = Date.now() + READY_MS;
+  for (;;) {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+.');
-    await fix.first().waitFor({ timeout: 3_000 });
-  });
-  await page.screenshot({ path: join(artifacts, 'web-quickfix.png') });
-  await page.keyboard.press('Enter');
-  await page.locator('.view-line', { hasText: 'backend_api_auth: [oauth-m2m]' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press(key);
+    try {
+      return await widget.first().waitFor({ timeout: 3_000 });
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${key} at "${word}" in ${example} showed no ${widget} within ${READY_MS / 1000} s`);
+    }
+  }
 }
 
 /** After the quick fix check: its document is the active editor. */
@@ -93,19 +99,4 @@ async function noNodeServer({ codeServerPid, repoRoot }) {
   if (group.length === 0) throw new Error(`no processes in code-server's group ${codeServerPid}: cannot tell`);
   const servers = group.filter((l) => l.includes(serverModule));
   if (servers.length) throw new Error(`a Node language server ran: ${servers.join('; ')}`);
-}
-
-async function editorReady(page) {
-  await page.locator('.monaco-editor .cursors-layer .cursor').first().waitFor({ state: 'attached', timeout: 30_000 });
-}
-
-async function retryUntil(ms, message, attempt) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (err) {
-      if (Date.now() > deadline) throw new Error(`${message} within ${ms / 1000} s (${err.message ?? err})`);
-    }
-  }
 }
