@@ -2,7 +2,7 @@
 // UI checks (test/e2e/ui/checks.mjs): the harness makes the extension run in the browser's web
 // worker extension host, so everything here goes through dist/web/client.js and the worker server.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstWord, runCommand } from '../e2e/ui/checks.mjs';
 
@@ -17,6 +17,8 @@ export const webFirstChecks = [
 export const webChecks = [
   { id: 'web-completion', name: 'completion offers the choices of an enum and applies the one picked', run: completeChoice },
   { id: 'web-quickfix', name: 'Quick Fix "Replace pat with oauth-m2m" edits the anti-patterns example', run: applyQuickFix },
+  { id: 'web-export-html', name: 'SOW: Export as HTML writes a standalone page (scripts read from the extension) and offers to open it in the editor', run: exportHtml },
+  { id: 'web-new-document', name: 'SOW: New Statement of Work opens the starter from the extension', run: newDocument },
   { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
   { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
 ];
@@ -76,16 +78,46 @@ async function showAt({ page, workspace, open }, example, word, key, widget) {
   }
 }
 
-/** After the quick fix check: its document is the active editor. */
+/** Exports the active editor's document: anti-patterns, after the quick fix check. */
+async function exportHtml({ page, workspace, artifacts }) {
+  const target = join(workspace, 'anti-patterns-export.html');
+  await runCommand(page, 'SOW: Export as HTML');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  // The dialog fills in its default (next to the document) first; replace it only then.
+  await page.waitForFunction((el) => el.value.endsWith('.html'), await input.elementHandle());
+  await input.fill(target);
+  await input.press('Enter');
+  // Not on this machine's disk (a vscode-remote: file here, vscode-vfs: on github.dev): no "Open in Browser".
+  const toast = page.locator('.notification-toast', { hasText: 'exported to' });
+  await toast.first().waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(artifacts, 'web-export-html.png') });
+  if (!(await toast.first().locator('.monaco-button', { hasText: /^Open$/ }).count())) throw new Error('the export notification does not offer "Open"');
+  if (await toast.first().locator('.monaco-button', { hasText: 'Open in Browser' }).count()) throw new Error('"Open in Browser" offered for a file not on disk');
+  const html = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  if (!html.startsWith('<!DOCTYPE html>') || !html.includes('PWAF-SEC-006')) throw new Error(`${target} is not the exported review`);
+  // The page inlines media/preview.css and dist/preview.js (Mermaid, megabytes), read from the extension.
+  if (!/<style>[^<]{1000,}/.test(html) || html.length < 1_000_000) throw new Error(`the exported page lacks the inlined style or script (${html.length} characters)`);
+}
+
+async function newDocument({ page, artifacts }) {
+  await runCommand(page, 'SOW: New Statement of Work');
+  await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 10_000 });
+  await page.locator('.view-line', { hasText: 'partner_name:' }).first().waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(artifacts, 'web-new-document.png') });
+}
+
+/** Edits the active editor's document: the new document, after that check. */
 async function restartServer({ page, artifacts }) {
   await runCommand(page, 'SOW: Restart Language Server');
   await page.locator('.notification-toast', { hasText: 'language server restarted' }).first().waitFor({ timeout: 20_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
-  // A short document with a misspelt key: few findings, so its row is among those shown.
-  // insertText, not typing: an open suggestion would take the Enter.
+  // A misspelt key in the active document (insertText, not typing: an open suggestion would take
+  // the Enter), found through the Problems panel's filter.
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText('sow: 1\nheadr: {}\n');
   await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('headr');
   await page.locator('.markers-panel .monaco-list-row', { hasText: /headr/ }).first().waitFor({ timeout: 20_000 });
   await page.screenshot({ path: join(artifacts, 'web-restart.png') });
 }
