@@ -2,7 +2,7 @@
 // UI checks (test/e2e/ui/checks.mjs): the harness makes the extension run in the browser's web
 // worker extension host, so everything here goes through dist/web/client.js and the worker server.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstWord, runCommand } from '../e2e/ui/checks.mjs';
 
@@ -20,6 +20,7 @@ export const webChecks = [
   { id: 'web-export-html', name: 'SOW: Export as HTML writes a standalone page (scripts read from the extension) and offers to open it in the editor', run: exportHtml },
   { id: 'web-new-document', name: 'SOW: New Statement of Work opens the starter from the extension', run: newDocument },
   { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
+  { id: 'web-config', name: 'a .sowrc.yaml written into the workspace turns its rule off (read through workspace.fs)', run: configTurnsRuleOff },
   { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
 ];
 
@@ -42,7 +43,10 @@ async function completeChoice(ctx) {
   const choice = ctx.page.locator('.suggest-widget .monaco-list-row', { hasText: 'business-hours' });
   await showAt(ctx, 'well-architected.sow.yaml', '24-7', 'Control+Space', choice);
   await ctx.page.screenshot({ path: join(ctx.artifacts, 'web-completion.png') });
-  await choice.first().click();
+  // By keyboard, as clicks can land on a row the list has just moved there.
+  const focused = ctx.page.locator('.suggest-widget .monaco-list-row.focused');
+  for (let i = 0; i < 20 && !/business-hours/.test((await focused.textContent()) ?? ''); i++) await ctx.page.keyboard.press('ArrowDown');
+  await ctx.page.keyboard.press('Enter');
   await ctx.page.locator('.view-line', { hasText: 'on_call: business-hours' }).first().waitFor({ timeout: 5_000 });
 }
 
@@ -120,6 +124,24 @@ async function restartServer({ page, artifacts }) {
   await page.getByPlaceholder(/^Filter \(e\.g\./).fill('headr');
   await page.locator('.markers-panel .monaco-list-row', { hasText: /headr/ }).first().waitFor({ timeout: 20_000 });
   await page.screenshot({ path: join(artifacts, 'web-restart.png') });
+}
+
+/** The anti-patterns example reports PWAF-SEC-006 and PWAF-SEC-013; the file turns the first off. */
+async function configTurnsRuleOff({ page, workspace, artifacts, open }) {
+  writeFileSync(join(workspace, '.sowrc.yaml'), 'rules:\n  PWAF-SEC-006: off\n');
+  // A fresh window: the server reads the configuration when it starts.
+  await open(join(workspace, 'anti-patterns.sow.yaml'));
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('PWAF-SEC-0');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const deadline = Date.now() + READY_MS;
+  for (;;) {
+    const text = (await rows.allTextContents()).join('\n');
+    if (text.includes('PWAF-SEC-013') && !text.includes('PWAF-SEC-006')) break;
+    if (Date.now() > deadline) throw new Error(`the Problems panel shows ${text.includes('PWAF-SEC-006') ? 'PWAF-SEC-006, which .sowrc.yaml turns off' : 'no PWAF-SEC-013'}`);
+    await page.waitForTimeout(250);
+  }
+  await page.screenshot({ path: join(artifacts, 'web-config.png') });
 }
 
 /** A Node server would be a child of code-server's extension host, in its process group. */
