@@ -37,6 +37,11 @@ export function readConfigText(file: string): string {
   }
 }
 
+/** A config file's text as readConfigText reads it, or undefined when there is no such entry. */
+export function readConfigFileIfAny(file: string): string | undefined {
+  return exists(file) ? readConfigText(file) : undefined;
+}
+
 function kindOf(stat: fs.Stats): string {
   if (stat.isDirectory()) return 'a directory';
   if (stat.isFIFO()) return 'a named pipe';
