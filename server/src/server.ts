@@ -1,21 +1,24 @@
-// The language server: LSP wiring around the engine and nothing else. Runs over node IPC when
-// started by the VS Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
-import * as fs from 'fs';
-import * as path from 'path';
+// The language server: LSP wiring around the engine and nothing else, for any transport. Its
+// entries only make the connection and say how files are read: nodeServer.ts (node IPC or
+// `--stdio`, dist/server.js) and browserServer.ts (a web worker, dist/web/server.js).
+// 'vscode-languageserver' resolves to the package's Node or browser build with the platform.
 import {
-  createConnection,
+  Connection,
   Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
-  ProposedFeatures,
+  InitializeParams,
+  InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from './uri';
 // Engine modules by name, not the engine's index: that one also loads the render code, which
 // only preview requests need (features/preview.ts loads it then).
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig } from './engine/config';
+import { parentFolder } from './engine/configLookup';
 import { DocumentCache, SowDocument } from './engine/document';
 import { reviewDocument, ReviewResult } from './engine/review';
 import { ruleById, ruleDocUrl } from './engine/rules/index';
@@ -23,28 +26,82 @@ import { prepareSchemaValidator } from './engine/schema/validate';
 import { glossaryMatcher, TermMatcher } from './engine/glossary/match';
 import { documentGlossary } from './engine/glossary/documentGlossary';
 import type { Finding } from './engine/types';
-import { READINESS_REQUEST, ReadinessParams } from './protocol';
+import { READ_WORKSPACE_FILE_REQUEST, READINESS_REQUEST, ReadinessParams, ReadWorkspaceFileParams, ReadWorkspaceFileResult, SowInitializationOptions } from './protocol';
 import { FEATURES, ServerState } from './features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 import { CODE_ACTION_KINDS } from './features/codeActions';
 
-const connection = createConnection(ProposedFeatures.all);
+/** What differs between the Node and the web worker server. */
+export interface ServerHost {
+  /** Workspace files the server process reads itself (Node: `file:` URIs); the client reads the others (workspace.fs). */
+  localFiles?: {
+    has(uri: string): boolean;
+    /** The file's text, or undefined when it does not exist; throws when it exists but cannot be read. */
+    read(uri: string): Promise<string | undefined>;
+  };
+  /** Called whenever a feature asks for a document (the Node server collects garbage once idle). */
+  onActivity?(): void;
+  /** Called with the client's `initializationOptions`, before anything else. */
+  initialize?(options: SowInitializationOptions | undefined): void;
+}
+
+let connection: Connection;
+let host: ServerHost;
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
-const reviews = new Map<string, { version: number; result: ReviewResult }>();
-const pending = new Map<string, NodeJS.Timeout>();
+/** Per document, the review of one parse: reused only for that very parse (same version AND text). */
+const reviews = new Map<string, { doc: SowDocument; result: ReviewResult }>();
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
-let workspaceRoots: string[] = [];
+let workspaceFolders: string[] = [];
 let hasConfigurationCapability = false;
-let config: SowConfig = defaultConfig();
-let configProblem: string | undefined;
+let clientReadsFiles = false;
 let validationDelay = 40;
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
+/** The `sow.rules` / `sow.maxDocumentSize` settings, applied on top of every file's config. */
+let settings: Record<string, unknown> = {};
+/** Per folder URI: the nearest `.sowrc.yaml` at or above it, as the CLI finds it (or defaults). */
+let folderConfigs = new Map<string, Promise<SowConfig>>();
+/** Per document URI: the config resolved for it (with the settings on top). */
+const documentConfigs = new Map<string, SowConfig>();
+/** Each file config with the settings on top, computed once per (file config, settings). */
+let withSettings = new WeakMap<SowConfig, SowConfig>();
+/** Config problems already shown, so that each is shown once, not at every keystroke. */
+const shownProblems = new Set<string>();
 
-connection.onInitialize((params) => {
+/** Serves LSP on `conn` until the client exits. */
+export function startServer(conn: Connection, serverHost: ServerHost): void {
+  connection = conn;
+  host = serverHost;
+  connection.onInitialize(initialize);
+  connection.onInitialized(() => {
+    void reloadConfiguration();
+    // While the editor opens its files: load the schema validator and compile our glossary
+    // matcher, which the first review and the first hover would otherwise wait for.
+    setTimeout(prepare, 0);
+  });
+  connection.onDidChangeConfiguration(() => void reloadConfiguration());
+  connection.onDidChangeWatchedFiles(() => void reloadConfiguration());
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, validationDelay));
+  documents.onDidClose((e) => forget(e.document.uri));
+  connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
+    const doc = documents.get(params?.uri);
+    return doc ? reviewOf(doc).readiness : null;
+  });
+  const state: ServerState = { connection, documents, parsed, reviewOf, config: configFor };
+  for (const register of FEATURES) register(state);
+  documents.listen(connection);
+  connection.listen();
+}
+
+function initialize(params: InitializeParams): InitializeResult {
+  const options = params.initializationOptions as SowInitializationOptions | undefined;
+  host.initialize?.(options);
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
-  workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
+  clientReadsFiles = !!options?.readsWorkspaceFiles;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -57,14 +114,17 @@ connection.onInitialize((params) => {
     },
     serverInfo: { name: 'sow-architect', version: '0.1.0' },
   };
-});
+}
 
-connection.onInitialized(() => {
-  void reloadConfiguration();
-  // While the editor opens its files: load the schema validator and compile our glossary
-  // matcher, which the first review and the first hover would otherwise wait for.
-  setImmediate(prepare);
-});
+function forget(uri: string): void {
+  clearTimeout(pending.get(uri));
+  pending.delete(uri);
+  cache.delete(uri);
+  reviews.delete(uri);
+  documentConfigs.delete(uri);
+  hoverReady.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+}
 
 function prepare(): void {
   prepareSchemaValidator();
@@ -94,72 +154,119 @@ function prepareHover(textDocument: TextDocument): void {
   }
 }
 
-connection.onDidChangeConfiguration(() => void reloadConfiguration());
-connection.onDidChangeWatchedFiles(() => void reloadConfiguration());
-
-/** `.sowrc.yaml` in the first workspace folder that has one, then the `sow.*` settings on top. */
+/** Settings or a config file changed: read them again and review every open document. */
 async function reloadConfiguration(): Promise<void> {
-  let next = defaultConfig();
-  configProblem = undefined;
-  for (const root of workspaceRoots) {
-    const file = CONFIG_FILE_NAMES.map((n) => path.join(root, n)).find((f) => fs.existsSync(f));
-    if (!file) continue;
-    try {
-      next = parseConfig(fs.readFileSync(file, 'utf8'), isKnownRule);
-    } catch (err) {
-      configProblem = `${file}: ${(err as Error).message}`;
-    }
-    break;
-  }
   if (hasConfigurationCapability) {
-    const settings = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
-    try {
-      next = mergeConfig(next, { rules: settings?.rules ?? {}, ...(settings?.maxDocumentSize ? { maxDocumentSize: settings.maxDocumentSize } : {}) }, isKnownRule);
-    } catch (err) {
-      configProblem = `sow.* settings: ${(err as Error).message}`;
-    }
-    if (typeof settings?.validation?.delay === 'number') validationDelay = Math.max(0, settings.validation.delay);
+    const current = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
+    settings = { rules: current?.rules ?? {}, ...(current?.maxDocumentSize ? { maxDocumentSize: current.maxDocumentSize } : {}) };
+    if (typeof current?.validation?.delay === 'number') validationDelay = Math.max(0, current.validation.delay);
   }
-  if (configProblem) connection.window.showWarningMessage(`SOW: configuration ignored where invalid — ${configProblem}`);
-  config = next;
+  folderConfigs = new Map();
+  withSettings = new WeakMap();
+  documentConfigs.clear();
+  shownProblems.clear();
   cache.clear();
   reviews.clear();
   documents.all().forEach((d) => schedule(d, 0));
 }
 
-/** The parsed document for the current version: one parse shared by every feature. */
-function parsed(textDocument: TextDocument): SowDocument {
-  collectWhenIdle();
-  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
+/**
+ * The config for a document: the nearest `.sowrc.yaml` above it (resolved before its first
+ * review, see publish) with the `sow.*` settings on top; the defaults with the settings until then.
+ */
+function configFor(textDocument: TextDocument): SowConfig {
+  return documentConfigs.get(textDocument.uri) ?? settled(defaultConfig());
 }
 
-/** Exposed by --expose-gc (SERVER_NODE_FLAGS). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-const IDLE_BEFORE_GC_MS = 2000;
-let idleTimer: NodeJS.Timeout | undefined;
+/** Finds the config of a document's folder; a changed config drops the document's parse and review. */
+async function resolveConfig(uri: string): Promise<void> {
+  // A document that is not in a folder (untitled:) takes the first workspace folder's config.
+  const folder = parentFolder(uri) ?? workspaceFolders[0];
+  const config = settled(folder ? await nearestConfig(folder) : defaultConfig());
+  if (documentConfigs.get(uri) === config) return;
+  documentConfigs.set(uri, config);
+  cache.delete(uri);
+  reviews.delete(uri);
+}
+
+/** The nearest `.sowrc.yaml` (or `.sowrc.yml`) in `folder` or above it, cached per folder. */
+function nearestConfig(folder: string): Promise<SowConfig> {
+  let found = folderConfigs.get(folder);
+  if (!found) {
+    found = (async () => {
+      for (const name of CONFIG_FILE_NAMES) {
+        const file = folder.endsWith('/') ? `${folder}${name}` : `${folder}/${name}`;
+        let text: string | undefined;
+        try {
+          text = await readWorkspaceFile(file);
+          if (text === undefined) continue;
+          return parseConfig(text, isKnownRule);
+        } catch (err) {
+          // A broken config is reported once and ignored: the review goes on with the defaults.
+          showConfigProblem(`${file}: ${(err as Error).message}`);
+          return defaultConfig();
+        }
+      }
+      const parent = parentFolder(folder);
+      return parent ? nearestConfig(parent) : defaultConfig();
+    })();
+    folderConfigs.set(folder, found);
+  }
+  return found;
+}
+
+/** A file config with the settings on top (a broken setting is reported once and left out). */
+function settled(base: SowConfig): SowConfig {
+  let merged = withSettings.get(base);
+  if (!merged) {
+    try {
+      merged = mergeConfig(base, settings, isKnownRule);
+    } catch (err) {
+      showConfigProblem(`sow.* settings: ${(err as Error).message}`);
+      merged = base;
+    }
+    withSettings.set(base, merged);
+  }
+  return merged;
+}
+
+function showConfigProblem(problem: string): void {
+  if (shownProblems.has(problem)) return;
+  shownProblems.add(problem);
+  connection.console.warn(`Configuration ignored: ${problem}`);
+  // A notification, not showWarningMessage's request: a client that does not answer requests
+  // must not leave a rejected promise behind (it would end the process).
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `SOW: configuration ignored where invalid — ${problem}` });
+}
 
 /**
- * V8 keeps the memory that parses and reviews used for minutes; once no feature has asked for
- * a document for a while (the user paused), full collections give it back to the system. One
- * leaves the old generation fragmented (55 MB committed for 13 MB live after typing in a
- * 5,000-line document); the second compacts it.
+ * A workspace file's text, undefined when it does not exist. In a virtual workspace (github.dev,
+ * vscode.dev, or no file system at all in the web worker) the client reads it through workspace.fs.
  */
-function collectWhenIdle(): void {
-  if (!collectGarbage) return;
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    collectGarbage();
-    collectGarbage();
-  }, IDLE_BEFORE_GC_MS);
-  idleTimer.unref();
+async function readWorkspaceFile(uri: string): Promise<string | undefined> {
+  if (host.localFiles?.has(uri)) return host.localFiles.read(uri);
+  if (!clientReadsFiles) return undefined;
+  const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, { uri } satisfies ReadWorkspaceFileParams);
+  return result?.text;
 }
 
-/** The review of the current version, computed at most once per version. */
+/** The parsed document for the current version: one parse shared by every feature. */
+function parsed(textDocument: TextDocument): SowDocument {
+  host.onActivity?.();
+  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), configFor(textDocument).maxDocumentSize);
+}
+
+/**
+ * The review of the current text, computed at most once per parse. A client may reuse a version
+ * number with new text (a re-open, a buggy didChange): the parse cache compares the text, and
+ * the review follows the parse.
+ */
 function reviewOf(textDocument: TextDocument): ReviewResult {
+  const doc = parsed(textDocument);
   const cached = reviews.get(textDocument.uri);
-  if (cached && cached.version === textDocument.version) return cached.result;
-  const result = reviewDocument(parsed(textDocument), { config });
-  reviews.set(textDocument.uri, { version: textDocument.version, result });
+  if (cached && cached.doc === doc) return cached.result;
+  const result = reviewDocument(doc, { config: configFor(textDocument) });
+  reviews.set(textDocument.uri, { doc, result });
   return result;
 }
 
@@ -169,8 +276,10 @@ function schedule(textDocument: TextDocument, delay: number): void {
     textDocument.uri,
     setTimeout(() => {
       pending.delete(textDocument.uri);
-      const current = documents.get(textDocument.uri);
-      if (current) publish(current);
+      void resolveConfig(textDocument.uri).then(() => {
+        const current = documents.get(textDocument.uri);
+        if (current && !pending.has(textDocument.uri)) publish(current);
+      });
     }, delay),
   );
 }
@@ -218,25 +327,3 @@ function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     data: finding.data,
   };
 }
-
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document, validationDelay));
-documents.onDidClose((e) => {
-  clearTimeout(pending.get(e.document.uri));
-  pending.delete(e.document.uri);
-  cache.delete(e.document.uri);
-  reviews.delete(e.document.uri);
-  hoverReady.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-});
-
-connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
-  const doc = documents.get(params.uri);
-  return doc ? reviewOf(doc).readiness : null;
-});
-
-const state: ServerState = { connection, documents, parsed, reviewOf, config: () => config };
-for (const register of FEATURES) register(state);
-
-documents.listen(connection);
-connection.listen();

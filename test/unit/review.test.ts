@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ConfigError, parseConfig } from '../../server/src/engine/config';
+import { ConfigError, MAX_CONFIG_SIZE, parseConfig } from '../../server/src/engine/config';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument, ReviewOptions } from '../../server/src/engine/review';
 import { RULES, ruleById } from '../../server/src/engine/rules/index';
@@ -111,6 +111,25 @@ describe('review: configuration', () => {
     assert.throws(() => parseConfig('rulez: {}\n', known), ConfigError);
   });
 
+  it('reports a repeated key with its line, and prints no YAMLWarning for tags (issue 17, items 9 and smaller)', () => {
+    const keys = Array.from({ length: 6_000 }, (_, i) => `k${i.toString(36)}: 1`).join('\n');
+    assert.throws(() => parseConfig(`${keys}\nk0: 2\n`, known), /the key "k0" appears twice \(line 6001\)/);
+    assert.throws(() => parseConfig('rules:\n  PWAF-TEST-001: off\n  PWAF-TEST-001: error\n', known), /"PWAF-TEST-001" appears twice \(line 3\)/);
+    const warn = console.warn;
+    const printed: unknown[] = [];
+    console.warn = (...args: unknown[]) => printed.push(args);
+    try {
+      assert.strictEqual(parseConfig('rules: !custom\n  PWAF-TEST-001: off\n', known).rules['PWAF-TEST-001'], 'off');
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepStrictEqual(printed, []);
+  });
+
+  it('refuses a config over the size limit without parsing it', () => {
+    assert.throws(() => parseConfig(`# ${'x'.repeat(MAX_CONFIG_SIZE)}\n`, known), /too large/);
+  });
+
   it('accepts every real rule id of the catalog', () => {
     const yaml = `rules:\n${RULES.map((r) => `  ${r.id}: hint`).join('\n')}\n`;
     const config = parseConfig(yaml, (id) => ruleById(id) !== undefined);
@@ -181,6 +200,59 @@ describe('review: readiness', () => {
     for (const p of readiness.pillars) {
       assert.ok(p.failed > 0, `${p.name}: nothing failed`);
       assert.ok(p.score !== undefined && p.score < 100, `${p.name}: score ${p.score}`);
+    }
+  });
+});
+
+describe('review: one problem, one finding, and honest assessment', () => {
+  // Two rules about the same list: "worse" states the problem most specifically and subsumes "bad".
+  const worse: Rule = { ...flagBad, id: 'PWAF-TEST-003', title: 'Value is worse', severity: 'warning', subsumes: ['PWAF-TEST-001'], check: (ctx) => (ctx.list('items').includes('bad') ? [{ message: 'root cause', path: ['items'], part: 'key' }] : []) };
+  const errorBad: Rule = { ...flagBad, severity: 'error' };
+
+  it('folds a subsumed rule\'s findings into the subsuming finding as related information, gravest severity kept', () => {
+    const result = run('items:\n  - bad\n  - ok\n  - bad\n', { rules: [errorBad, worse] });
+    const pwaf = result.findings.filter((f) => f.code.startsWith('PWAF-'));
+    assert.deepStrictEqual(pwaf.map((f) => f.code), ['PWAF-TEST-003']);
+    assert.strictEqual(pwaf[0].severity, 'error'); // it stands for an error it absorbed
+    assert.deepStrictEqual(pwaf[0].related?.map((r) => `${r.code}@${r.range.start.line}`), ['PWAF-TEST-001@1', 'PWAF-TEST-001@3']);
+    // Readiness still counts each rule.
+    assert.strictEqual(result.readiness.outcomes['PWAF-TEST-001'], 'failed');
+    assert.strictEqual(result.readiness.outcomes['PWAF-TEST-003'], 'failed');
+  });
+
+  it('a subsumed rule that fires alone stands alone', () => {
+    const lonely: Rule = { ...worse, check: () => [] };
+    assert.deepStrictEqual(codes('items:\n  - bad\n', { rules: [flagBad, lonely] }), ['PWAF-TEST-001@1']);
+  });
+
+  it('a rule passes only when every input it needs is filled; with "any", one is enough', () => {
+    const needsTwo: Rule = { ...flagBad, id: 'PWAF-TEST-004', inputs: ['items', 'other'], check: () => [] };
+    assert.strictEqual(run('items: [ok]\n', { rules: [needsTwo] }).readiness.outcomes['PWAF-TEST-004'], 'not-assessed');
+    assert.strictEqual(run('items: [ok]\nother: x\n', { rules: [needsTwo] }).readiness.outcomes['PWAF-TEST-004'], 'passed');
+    assert.strictEqual(run('items: [ok]\n', { rules: [{ ...needsTwo, assessedWhen: 'any' }] }).readiness.outcomes['PWAF-TEST-004'], 'passed');
+  });
+
+  it('folds a same-place duplicate only at the line where both report', () => {
+    const twin: Rule = { ...flagBad, id: 'PWAF-TEST-005', sameProblemAtLine: ['PWAF-TEST-001'], check: (ctx) => (ctx.list('items')[0] === 'bad' ? [{ message: 'first is bad', path: ['items', 0] }] : []) };
+    const result = run('items:\n  - bad\n  - bad\n', { rules: [flagBad, twin] });
+    const pwaf = result.findings.filter((f) => f.code.startsWith('PWAF-'));
+    assert.deepStrictEqual(pwaf.map((f) => `${f.code}@${f.range.start.line}`), ['PWAF-TEST-005@1', 'PWAF-TEST-001@2']);
+    assert.deepStrictEqual(pwaf[0].related?.map((r) => `${r.code}@${r.range.start.line}`), ['PWAF-TEST-001@1']);
+  });
+
+  it('the catalog\'s subsumptions name existing rules and form no cycle', () => {
+    for (const rule of RULES) {
+      for (const id of rule.sameProblemAtLine ?? []) assert.ok(ruleById(id), `${rule.id} folds unknown ${id}`);
+      for (const id of rule.subsumes ?? []) {
+        assert.ok(ruleById(id), `${rule.id} subsumes unknown ${id}`);
+        const seen = new Set<string>([rule.id]);
+        const walk = (x: string): void => {
+          assert.ok(!seen.has(x), `subsumption cycle through ${rule.id}`);
+          seen.add(x);
+          for (const y of ruleById(x)?.subsumes ?? []) walk(y);
+        };
+        walk(id);
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 // LSP features beyond diagnostics, one file each. Each registers its handlers on the shared
 // connection and asks the state for the cached parse and review: it never parses on its own.
-import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SowConfig } from '../engine/config';
 import type { SowDocument } from '../engine/document';
@@ -16,7 +16,8 @@ export interface ServerState {
   documents: TextDocuments<TextDocument>;
   parsed(textDocument: TextDocument): SowDocument;
   reviewOf(textDocument: TextDocument): ReviewResult;
-  config(): SowConfig;
+  /** The config that applies to a document (its nearest `.sowrc.yaml` and the settings). */
+  config(textDocument: TextDocument): SowConfig;
 }
 
 export type FeatureRegistration = (state: ServerState) => void;
