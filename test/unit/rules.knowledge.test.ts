@@ -34,7 +34,6 @@ describeCases('knowledge', WA, knowledgeRules.map((r) => r.id), [
     expect: ['transactional writes'],
   },
   { id: 'PWAF-ARCH-023', edits: [[[...P, 'databricks_apps', 'details'], 'The store locator is a publicly accessible app for shoppers.']], expect: ['publicly accessible'] },
-  { id: 'PWAF-DOC-020', edits: [[['scale_performance', 'targets', 'month_12', 'customers'], 55]], expect: ['55'] },
   { id: 'PWAF-DOC-020', edits: [[['success_metrics', 'business', 0, 'target'], '15']], expect: ['"15"'] },
   { id: 'PWAF-DOC-021', edits: [[['executive_summary', 'business_metrics', 'customers', 'month_12'], 10]], expect: ['10'] },
   { id: 'PWAF-DOC-022', edits: [[['header', 'document_version'], '2.1']], expect: ['"2.1"'] },

@@ -6,7 +6,11 @@ import { Rule } from '../types';
 import { at, phrases, PRODUCTS, using } from './common';
 
 const NETWORK = 'governance_security.data_security.network';
-const BACK_END = /\b(?:back-?end|classic compute plane)\b[^.;]{0,40}?\b(?:Private ?Link|private connectivity)\b|\b(?:Private ?Link|private connectivity)\b[^.;]{0,20}?\bback-?end\b|\bcompute[- ]to[- ]control[- ]plane\b|\bsecure cluster connectivity\b|\bVNet injection\b|\bcustomer-managed VPC\b/gi;
+/** Back-end (classic compute plane) Private Link named as such. */
+const BACK_END = /\b(?:back-?end|classic compute plane)\b[^.;]{0,40}?\b(?:Private ?Link|private connectivity)\b|\b(?:Private ?Link|private connectivity)\b[^.;]{0,20}?\bback-?end\b|\bcompute[- ]to[- ]control[- ]plane\b/gi;
+/** Classic-network controls that only cover classic compute. */
+const CLASSIC_NETWORK = /\bsecure cluster connectivity\b|\bVNet[- ]inject(?:ion|ed)\b|\bcustomer-managed VPC\b/gi;
+const SERVERLESS = /\bserverless\b/i;
 const SERVERLESS_PRIVATE = /\bserverless (?:private|egress|network|firewall)\w*|network connectivity config\w*|\bNCCs?\b|private endpoint rules?|outbound (?:Private ?Link|private connectivity)/i;
 
 const serverlessPrivateLink: Rule = {
@@ -28,7 +32,11 @@ const serverlessPrivateLink: Rule = {
     const types = ctx.get('architecture.compute.types');
     const serverless = types === 'serverless' || types === 'hybrid' || (using(ctx, 'dbsql') && itemPath(ctx, `${PRODUCTS}.dbsql.warehouse_type`, 'serverless'));
     if (!serverless || mentions(ctx, SERVERLESS_PRIVATE, ['appendices.glossary'])) return [];
-    const backEnd = phrases(ctx, BACK_END)[0];
+    // The statement that names back-end Private Link; else a classic network control, preferably
+    // where the text itself says serverless relies on it.
+    const classic = phrases(ctx, CLASSIC_NETWORK);
+    const backEnd =
+      phrases(ctx, BACK_END)[0] ?? classic.find((p) => SERVERLESS.test(String(ctx.get(p.path.map(String).join('.')) ?? ''))) ?? classic[0];
     return backEnd ? [at(backEnd, `"${backEnd.text}" covers classic compute only; the serverless compute this design uses needs its own private connectivity.`)] : [];
   },
 };
