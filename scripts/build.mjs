@@ -73,6 +73,9 @@ const lazyModules = {
   },
 };
 
+/** ESM-only code paths bundled into CommonJS (tinyglobby's fdir) read import.meta.url. */
+const esmInterop = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' } };
+
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: true, logLevel: 'info' };
 
 /** @type {esbuild.BuildOptions[]} */
@@ -86,7 +89,7 @@ const builds = [
     stdin: { contents: "export { renderSowHtml } from './html';\nexport { renderSowMarkdown } from './markdown';\n", resolveDir: resolve('server/src/engine/render'), loader: 'ts' },
     outfile: 'dist/render.js',
   },
-  { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidator] },
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${esmInterop.banner.js}` }, plugins: [precompiledValidator] },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
   { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
 ];

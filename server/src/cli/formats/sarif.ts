@@ -1,6 +1,7 @@
 // SARIF 2.1.0 output, so code-scanning tools can show SOW findings on pull requests.
 import type { Log, ReportingConfiguration } from 'sarif';
-import { Finding, RULES, ruleDocUrl } from '../engine';
+import { Finding, RULES, ruleDocUrl } from '../../engine';
+import { VERSION } from '../version';
 
 // Typed against the SARIF 2.1.0 object model (@types/sarif), so a malformed log does not compile.
 const LEVEL: Record<Finding['severity'], NonNullable<ReportingConfiguration['level']>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -14,7 +15,7 @@ export function toSarif(reports: Array<{ file: string; findings: Finding[] }>): 
         tool: {
           driver: {
             name: 'sow-architect',
-            version: '0.1.0',
+            version: VERSION,
             informationUri: 'https://github.com/sow-architect/sow-architect',
             rules: RULES.map((r) => ({
               id: r.id,
