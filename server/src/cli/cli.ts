@@ -1,6 +1,7 @@
 // `sow` — the engine on the command line, for CI. Same review as the editor, same findings.
 import { Command, commandHelp, usage, UsageError } from './args';
 import { printable } from './formats/escape';
+import { diffCommand } from './diff';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { VERSION } from './version';
@@ -9,6 +10,7 @@ import { VERSION } from './version';
 const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   render: renderCommand,
+  diff: diffCommand,
 };
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {

@@ -1,13 +1,8 @@
-// Text the CLI prints comes from file names and documents: a newline or another control
-// character in it could start a line of its own (a forged finding, or a `::error` workflow
-// command that GitHub Actions would execute). Every text format passes it through here.
+// Escaping for the CLI's line formats: every text that comes from a file name or a document
+// goes through printable() (engine/text/printable.ts) or the format's own escaping here.
+import { printable } from '../../engine/text/printable';
 
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** One printable line: control characters (C0, DEL, C1, line/paragraph separators) as escapes. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { printable };
 
 /**
  * A GitHub workflow command's message (`::error ...::<data>`): line breaks escaped as the runner
