@@ -57,3 +57,18 @@ describe('sow diff (CLI)', () => {
     assert.match(sow(['diff', 'a', 'b', '--fail-on', 'warnings'], dir).err, /--fail-on must be/);
   });
 });
+
+describe('sow plan (CLI)', () => {
+  it('text, markdown and csv of the same ordered list; exit 0; bad input exit 2', () => {
+    const text = sow(['plan', 'examples/anti-patterns.sow.yaml']);
+    assert.strictEqual(text.code, 0, text.err);
+    assert.match(text.out, /^Improvement plan for examples\/anti-patterns\.sow\.yaml: \d+ open findings/);
+    assert.ok(text.out.indexOf('Errors — fix before approval') < text.out.indexOf('Warnings — fix or explain'));
+    const codes = [...text.out.matchAll(/^ {9}(\S+) line (\d+):/gm)].map((m) => `${m[1]}:${m[2]}`);
+    const csv = sow(['plan', '-f', 'csv', 'examples/anti-patterns.sow.yaml']).out.trim().split('\r\n').slice(1);
+    assert.deepStrictEqual(csv.map((row) => { const cells = row.split(','); return `${cells[5]}:${cells[7]}`; }), codes);
+    assert.match(sow(['plan', '--format', 'markdown', 'examples/anti-patterns.sow.yaml']).out, /^## Improvement plan: examples\/anti-patterns\.sow\.yaml/);
+    assert.strictEqual(sow(['plan', 'missing.sow.yaml']).code, 2);
+    assert.strictEqual(sow(['plan']).code, 2);
+  });
+});

@@ -3,6 +3,7 @@ import { Command, commandHelp, usage, UsageError } from './args';
 import { printable } from './formats/escape';
 import { diffCommand } from './diff';
 import { lintCommand } from './lint';
+import { planCommand } from './plan';
 import { renderCommand } from './render';
 import { VERSION } from './version';
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   render: renderCommand,
   diff: diffCommand,
+  plan: planCommand,
 };
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
