@@ -90,6 +90,8 @@ const builds = [
     outfile: 'dist/render.js',
   },
   { ...node, ...esmInterop, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${esmInterop.banner.js}` }, plugins: [precompiledValidator] },
+  // The GitHub Action (action.yml): the CLI's review with GitHub's inputs and outputs.
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js', plugins: [precompiledValidator], sourcemap: false },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
   { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
 ];

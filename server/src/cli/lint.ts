@@ -7,7 +7,7 @@ import { expandInputs } from './files';
 import { fixDocument, fixReport, unifiedDiff } from './fix';
 import { LINT_FORMATS, LintFormat, LintReport } from './formats';
 import { printable } from './formats/escape';
-import { displayPath, loadSow, notReviewedReason } from './load';
+import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 
 export const lintCommand: Command = {
   synopsis: 'lint <files|dirs|globs...>',
@@ -37,60 +37,79 @@ export async function runLint(argv: string[], io: Io): Promise<number> {
   if (parsed.values.fix && parsed.values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (parsed.positionals.length === 0) throw new UsageError('lint needs at least one file, directory or glob');
 
-  const configFile = stringOption(parsed, 'config');
+  const patches: string[] = [];
+  const fixing = parsed.values.fix || parsed.values['fix-dry-run'];
+  const run = reviewFiles(parsed.positionals, stringOption(parsed, 'config'), io.err, (loaded) => {
+    if (!fixing) return loaded;
+    const file = displayPath(loaded.file);
+    const fixed = fixDocument(loaded);
+    if (parsed.values['fix-dry-run']) {
+      patches.push(unifiedDiff(file, loaded.doc.text, fixed.text));
+    } else if (fixed.text !== loaded.doc.text) {
+      try {
+        fs.writeFileSync(loaded.file, fixed.text, 'utf8');
+      } catch (e) {
+        return new Error(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      io.err.write(fixReport(file, fixed));
+    }
+    return fixed.after;
+  });
+  if (!run) return 2;
+  io.out.write(parsed.values['fix-dry-run'] ? patches.join('') : LINT_FORMATS[format](run.reports));
+  if (run.ioError) return 2;
+  return gate(run.reports, { allowUnreviewed: !!parsed.values['allow-unreviewed'], maxWarnings }, io.err);
+}
+
+export interface LintRun {
+  reports: LintReport[];
+  /** Some argument or file could not be read (reported on `err`). */
+  ioError: boolean;
+}
+
+/**
+ * Expands the arguments and reviews each file, `each` standing between the review and the report
+ * (the fixes). Problems go to `err`; undefined when an explicit --config is unusable.
+ */
+export function reviewFiles(args: string[], configFile: string | undefined, err: Io['err'], each: (loaded: LoadedSow) => LoadedSow | Error = (l) => l): LintRun | undefined {
   if (configFile) {
     const config = loadConfig(path.resolve(configFile));
     if (config instanceof Error) {
-      io.err.write(`sow: ${printable(config.message)}\n`);
-      return 2;
+      err.write(`sow: ${printable(config.message)}\n`);
+      return undefined;
     }
   }
-
   let ioError = false;
-  const { files, problems } = expandInputs(parsed.positionals);
+  const { files, problems } = expandInputs(args);
   for (const p of problems) {
-    io.err.write(`sow: ${printable(`${p.arg}: ${p.message}`)}\n`);
+    err.write(`sow: ${printable(`${p.arg}: ${p.message}`)}\n`);
     ioError = true;
   }
-
   const reports: LintReport[] = [];
-  const patches: string[] = [];
   for (const file of files) {
-    let loaded = loadSow(file, configFile);
-    if (loaded instanceof Error) {
-      io.err.write(`sow: ${printable(loaded.message)}\n`);
+    const loaded = loadSow(file, configFile);
+    const result = loaded instanceof Error ? loaded : each(loaded);
+    if (result instanceof Error) {
+      err.write(`sow: ${printable(result.message)}\n`);
       ioError = true;
       continue;
     }
-    if (parsed.values.fix || parsed.values['fix-dry-run']) {
-      const fixed = fixDocument(loaded);
-      if (parsed.values['fix-dry-run']) {
-        patches.push(unifiedDiff(displayPath(file), loaded.doc.text, fixed.text));
-      } else if (fixed.text !== loaded.doc.text) {
-        try {
-          fs.writeFileSync(file, fixed.text, 'utf8');
-        } catch (e) {
-          io.err.write(`sow: ${printable(`${displayPath(file)}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)}\n`);
-          ioError = true;
-        }
-        io.err.write(fixReport(displayPath(file), fixed));
-      }
-      loaded = fixed.after;
-    }
-    reports.push({ file: displayPath(file), findings: loaded.review.findings, unreviewed: notReviewedReason(loaded) });
+    reports.push({ file: displayPath(file), findings: result.review.findings, unreviewed: notReviewedReason(result) });
   }
+  return { reports, ioError };
+}
 
-  io.out.write(parsed.values['fix-dry-run'] ? patches.join('') : LINT_FORMATS[format](reports));
-  if (ioError) return 2;
+/** The CI gate: 1 for an error, too many warnings, or a document not reviewed (unless allowed); else 0. */
+export function gate(reports: LintReport[], options: { allowUnreviewed: boolean; maxWarnings?: number }, err: Io['err']): number {
   const unreviewed = reports.filter((r) => r.unreviewed);
-  if (unreviewed.length && !parsed.values['allow-unreviewed']) {
-    for (const r of unreviewed) io.err.write(`sow: ${printable(`${r.file}: NOT REVIEWED (${r.unreviewed}); this is not a pass. Raise maxDocumentSize in .sowrc.yaml, or pass --allow-unreviewed to accept it.`)}\n`);
+  if (unreviewed.length && !options.allowUnreviewed) {
+    for (const r of unreviewed) err.write(`sow: ${printable(`${r.file}: NOT REVIEWED (${r.unreviewed}); this is not a pass. Raise maxDocumentSize in .sowrc.yaml, or pass --allow-unreviewed to accept it.`)}\n`);
     return 1;
   }
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
 }
 
 function relative(file: string): string {
