@@ -2,23 +2,13 @@
 // the environment GitHub sets (INPUT_*, GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT,
 // GITHUB_BASE_REF) in a scratch repository whose pull request changes a SOW.
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Log } from 'sarif';
 import { parse } from 'yaml';
 import { ROOT } from '../support/rules';
-import { copyExample, scratch } from './support';
-
-const ACTION = path.join(ROOT, 'dist/action.js');
-
-export function runAction(workspace: string, inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true', ...extra };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  // The runner starts the action from its own folder, not the workspace.
-  const r = spawnSync('node', [ACTION], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { copyExample, runAction, scratch } from './support';
 
 describe('GitHub Action (dist/action.js)', () => {
   let ws: string;
