@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { SowDocument } from '../../server/src/engine/document';
 import { buildPlan, DOCUMENT_GROUP, planOrder } from '../../server/src/engine/plan/plan';
 import { planCsv, planMarkdown, planText } from '../../server/src/engine/plan/report';
+import { renderSowHtml } from '../../server/src/engine/render/html';
 import { reviewDocument } from '../../server/src/engine/review';
 import { ruleById } from '../../server/src/engine/rules/index';
 import { PILLAR_NAMES } from '../../server/src/engine/rules/types';
@@ -69,5 +70,15 @@ describe('sow plan (engine)', () => {
 
   it('the well-architected example has no error group', () => {
     assert.ok(!planOf(example('well-architected')).plan.groups.some((g) => g.severity === 'error'));
+  });
+
+  it('the preview shows the plan in the same order, with each finding linked to its line; an export without the review leaves it out', () => {
+    const doc = new SowDocument('file:///p.sow.yaml', 1, anti);
+    const html = renderSowHtml(doc, review).bodyHtml;
+    const section = html.slice(html.indexOf('<details class="sow-plan"'), html.indexOf('</details>', html.indexOf('<details class="sow-plan"')));
+    assert.match(section, /<summary>Improvement plan \(\d+ open, 0 waived\)<\/summary>/);
+    const shown = [...section.matchAll(/<a class="sow-finding sev-\w+" href="#" data-line="(\d+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]}:${Number(m[1]) + 1}`);
+    assert.deepStrictEqual(shown, buildPlan(doc, review, new Date().toISOString().slice(0, 10)).items.map((i) => `${i.finding.code}:${i.line}`));
+    assert.ok(!renderSowHtml(doc, review, { omitReview: true }).bodyHtml.includes('sow-plan'));
   });
 });
