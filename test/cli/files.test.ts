@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import { XMLValidator } from 'fast-xml-parser';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Log } from 'sarif';
 import { ROOT } from '../support/rules';
 import { copyExample, scratch, sow } from './support';
 
@@ -143,6 +144,10 @@ describe('sow lint: a document that was not reviewed is not a pass', () => {
     const [report] = JSON.parse(r.out) as JsonFile[];
     assert.strictEqual(report.reviewed, false);
     assert.deepStrictEqual(report.findings.map((f) => [f.code, f.severity]), [['sow/document-too-large', 'warning']]);
+    const sarif = JSON.parse(sow(['lint', '--format', 'sarif', 'doc.sow.yaml'], dir).out) as Log;
+    const notice = sarif.runs[0].invocations![0].toolExecutionNotifications![0];
+    assert.match(notice.message.text!, /^Not reviewed: /);
+    assert.strictEqual(notice.locations![0].physicalLocation!.artifactLocation!.uri, 'doc.sow.yaml');
     const allowed = sow(['lint', '--allow-unreviewed', 'doc.sow.yaml'], dir);
     assert.strictEqual(allowed.code, 0, allowed.err);
     assert.match(allowed.out, /1 not reviewed/);

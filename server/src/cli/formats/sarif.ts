@@ -6,7 +6,7 @@ import { VERSION } from '../version';
 // Typed against the SARIF 2.1.0 object model (@types/sarif), so a malformed log does not compile.
 const LEVEL: Record<Finding['severity'], NonNullable<ReportingConfiguration['level']>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(reports: Array<{ file: string; findings: Finding[] }>): Log {
+export function toSarif(reports: Array<{ file: string; findings: Finding[]; unreviewed?: string }>): Log {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -29,6 +29,19 @@ export function toSarif(reports: Array<{ file: string; findings: Finding[] }>): 
             })),
           },
         },
+        // A document too large to review is not a pass: say so where code scanning shows tool problems.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: reports
+              .filter((r) => r.unreviewed)
+              .map((r) => ({
+                level: 'warning' as const,
+                message: { text: `Not reviewed: ${r.unreviewed}` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('\\').join('/') } } }],
+              })),
+          },
+        ],
         results: reports.flatMap((r) =>
           r.findings.map((f) => ({
             ruleId: f.code,
