@@ -1,5 +1,6 @@
 // "SOW: Compare with…" on the server side: the sow/compare request over stdio against the real
-// language server — the change report of the open document against the text the client sends.
+// language server — the change report of the open document against the text the client sends;
+// and the editor's notice for a document too large to review.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -35,3 +36,19 @@ describe('sow/compare over LSP', () => {
     assert.strictEqual(await client.request<CompareResult | null>(COMPARE_REQUEST, { uri: 'file:///ws/other.sow.yaml', baseText: approved, baseLabel: 'x' }), null);
   });
 });
+
+describe('a document too large to review, in the editor', () => {
+  it('gets a warning (not an info): it was not reviewed, so it is not a pass', async () => {
+    const client = new LspClient({ command: [process.execPath, path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT, settings: { sow: { maxDocumentSize: 1000 } } });
+    try {
+      await client.initialize();
+      const text = fs.readFileSync(path.join(ROOT, 'examples/anti-patterns.sow.yaml'), 'utf8');
+      assert.ok(text.length > 1000);
+      const diagnostics = await client.openAndWait('file:///ws/big.sow.yaml', text);
+      assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.severity]), [['sow/document-too-large', 2]]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+

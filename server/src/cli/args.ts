@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 export class UsageError extends Error {}
 
 export interface Io {
-  out: { write(text: string): unknown };
+  /** Standard output: text, or the bytes of a binary format. */
+  out: { write(data: string | Uint8Array): unknown };
   err: { write(text: string): unknown };
 }
 

@@ -9,8 +9,8 @@ import { printable } from './formats/escape';
 import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 import { writeOutputFile } from './output';
 
-/** Render formats by name; each turns a reviewed document into the file's content. */
-const RENDERERS: Record<string, (loaded: LoadedSow) => string | Error> = {
+/** Render formats by name; each turns a reviewed document into the file's content (text or bytes). */
+const RENDERERS: Record<string, (loaded: LoadedSow) => string | Uint8Array | Error> = {
   html: ({ doc, review }) => {
     const assets = readAssets();
     return assets instanceof Error ? assets : renderStandalonePage(renderSowHtml(doc, review), assets);
