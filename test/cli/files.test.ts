@@ -49,6 +49,15 @@ describe('sow: file selection', () => {
     assert.deepStrictEqual(filesOf(sow(['lint', '--format', 'json', 'plain.yaml'], dir).out), ['plain.yaml']);
   });
 
+  it('a file whose name looks like a pattern is taken as written', () => {
+    copyExample('starter', path.join(dir, 'plan (v2) [draft].sow.yaml'));
+    try {
+      assert.deepStrictEqual(filesOf(sow(['lint', '--format', 'json', 'plan (v2) [draft].sow.yaml'], dir).out), ['plan (v2) [draft].sow.yaml']);
+    } finally {
+      fs.rmSync(path.join(dir, 'plan (v2) [draft].sow.yaml'));
+    }
+  });
+
   it('a glob that matches only non-SOW files says so, exit 2', () => {
     const r = sow(['lint', '.github/**/*.yaml'], dir);
     assert.strictEqual(r.code, 2);

@@ -29,11 +29,12 @@ export function expandInputs(args: string[], cwd = process.cwd()): Expansion {
   };
   for (const arg of args) {
     if (arg.startsWith('!')) continue;
-    if (isDynamicPattern(arg)) {
+    const full = path.resolve(cwd, arg);
+    // A name that exists is taken as written, even if it looks like a pattern ("plan (v2).sow.yaml").
+    if (isDynamicPattern(arg) && !fs.existsSync(full)) {
       search(arg, [arg], cwd, 'no file matches this pattern');
       continue;
     }
-    const full = path.resolve(cwd, arg);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(full);
@@ -44,7 +45,7 @@ export function expandInputs(args: string[], cwd = process.cwd()): Expansion {
     if (stat.isDirectory()) {
       const relative = path.relative(cwd, full).split(path.sep).join('/');
       const under = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${escapeGlob(relative)}/` : '';
-      // A folder outside the current one is searched from itself (negations then do not apply).
+      // A folder outside the current one is searched from itself (negations then apply relative to it).
       search(arg, [`${under}**/*.sow.{yaml,yml}`], under || !relative ? cwd : full, 'directory contains no *.sow.yaml file');
     } else if (stat.isFile()) {
       files.push(full);
