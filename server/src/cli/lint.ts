@@ -94,7 +94,9 @@ export function reviewFiles(args: string[], configFile: string | undefined, err:
       ioError = true;
       continue;
     }
-    reports.push({ file: displayPath(file), findings: result.review.findings, unreviewed: notReviewedReason(result) });
+    // Hints (renamed product names) are editor-only suggestions, as in LSP; a .sowrc.yaml that
+    // raises a rule's severity brings it into CI.
+    reports.push({ file: displayPath(file), findings: result.review.findings.filter((f) => f.severity !== 'hint'), unreviewed: notReviewedReason(result) });
   }
   return { reports, ioError };
 }
