@@ -129,6 +129,14 @@ describe('sow lint --fix / --fix-dry-run', () => {
     assert.strictEqual(applyPatch(original, dry.out), fs.readFileSync(file, 'utf8'));
   });
 
+  it('--fix does not write through a symbolic link (exit 2, the target untouched)', () => {
+    fs.symlinkSync(file, path.join(dir, 'link.sow.yaml'));
+    const r = sow(['lint', '--fix', 'link.sow.yaml'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /link\.sow\.yaml: is a symbolic link; --fix does not write through it/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), original);
+  });
+
   it('--fix and --fix-dry-run together are a usage error', () => {
     assert.strictEqual(sow(['lint', '--fix', '--fix-dry-run', 'doc.sow.yaml'], dir).code, 2);
   });

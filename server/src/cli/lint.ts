@@ -47,6 +47,8 @@ export async function runLint(argv: string[], io: Io): Promise<number> {
       patches.push(unifiedDiff(file, loaded.doc.text, fixed.text));
     } else if (fixed.text !== loaded.doc.text) {
       try {
+        // A link committed to a repository could point CI's write anywhere.
+        if (fs.lstatSync(loaded.file).isSymbolicLink()) return new Error(`${file}: is a symbolic link; --fix does not write through it`);
         fs.writeFileSync(loaded.file, fixed.text, 'utf8');
       } catch (e) {
         return new Error(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
