@@ -1,32 +1,10 @@
-// The VS Code side: starts the language server and wires commands. No SOW logic lives here.
+// Desktop VS Code (`main` in package.json): the language server runs as a Node process.
 import * as vscode from 'vscode';
-import { startLanguageClient, SowLanguageClient } from './languageClient';
-import { registerCompareCommand } from './commands/compareWith';
-import { registerNewDocumentCommand } from './commands/newDocument';
-import { registerPreview } from './preview';
-
-let client: SowLanguageClient | undefined;
-
-/** What activate() returns: its own duration, so the e2e suite can report startup cost. */
-export interface SowExtensionApi {
-  activationMs: number;
-}
+import { activateSow, deactivateSow, SowExtensionApi } from './activate';
+import { startNodeClient } from './nodeClient';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SowExtensionApi> {
-  const start = performance.now();
-  client = startLanguageClient(context);
-  registerNewDocumentCommand(context);
-  registerPreview(context, client);
-  registerCompareCommand(context, client);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('sow.restartServer', async () => {
-      await client?.restart();
-      void vscode.window.showInformationMessage('SOW: language server restarted.');
-    }),
-  );
-  return { activationMs: Math.round((performance.now() - start) * 10) / 10 };
+  return activateSow(context, startNodeClient);
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-}
+export const deactivate = deactivateSow;

@@ -2,7 +2,6 @@
 // extension's API) or another file; the server computes the change report (engine/diff) and a
 // preview panel shows it — material changes first, then every change by section, findings and
 // readiness before → after.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { newNonce, renderPage } from '../../../server/src/engine/render/page';
 import { COMPARE_REQUEST, CompareParams, CompareResult } from '../../../server/src/protocol';
@@ -54,10 +53,11 @@ export function registerCompareCommand(context: vscode.ExtensionContext, client:
 }
 
 async function fromGit(resource: vscode.Uri): Promise<{ text: string; label: string } | undefined> {
+  // Desktop only: VS Code for the Web has no Git extension (compare with a file there).
   const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   const git = extension && (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
   const repository = git?.getRepository(resource);
-  if (!repository) throw new Error('the document is not in a git repository the Git extension knows');
+  if (!repository) throw new Error('the document is not in a git repository the Git extension knows (in VS Code for the Web, compare with a file)');
   const refs = repository.getRefs ? await repository.getRefs({}) : repository.state.refs;
   const KIND = ['branch', 'remote branch', 'tag'];
   const items = [
@@ -76,7 +76,7 @@ async function fromFile(resource: vscode.Uri): Promise<{ text: string; label: st
   const [file] =
     (await vscode.window.showOpenDialog({ canSelectMany: false, defaultUri: resource, filters: { 'SOW documents': ['yaml', 'yml'] }, title: 'SOW: Compare with which file?' })) ?? [];
   if (!file) return undefined;
-  return { text: Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'), label: path.posix.basename(file.path) };
+  return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), label: file.path.slice(file.path.lastIndexOf('/') + 1) };
 }
 
 /** The report in a preview panel: the preview's stylesheet, no script. */

@@ -1,6 +1,6 @@
 // LSP features beyond diagnostics, one file each. Each registers its handlers on the shared
 // connection and asks the state for the cached parse and review: it never parses on its own.
-import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SowConfig } from '../engine/config';
 import type { SowDocument } from '../engine/document';
