@@ -58,7 +58,7 @@ describe('npm pack → install into a temporary prefix → sow (about 10 s)', fu
 
   it('the VS Code package takes the same list: the extension bundles, no sources or tests', () => {
     const listed = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
-    for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/validator.js', 'dist/render.js', 'dist/preview.js', 'schemas/sow.schema.json', 'syntaxes/sow.tmLanguage.json']) assert.ok(listed.includes(f), f);
+    for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/validator.js', 'dist/render.js', 'dist/preview.js', 'dist/web/client.js', 'dist/web/server.js', 'schemas/sow.schema.json', 'syntaxes/sow.tmLanguage.json']) assert.ok(listed.includes(f), f);
     assert.ok(!listed.some((f) => /^(server|client|test|scripts|node_modules)\//.test(f) || f.endsWith('.map')), listed.join(', '));
   });
 });
