@@ -14,7 +14,7 @@ export const registerCompare: FeatureRegistration = (state) => {
       import('../engine/diff/html'),
       import('../engine/diff/report'),
     ]);
-    const config = state.config();
+    const config = state.config(textDocument);
     const base = new SowDocument(`${params.uri}#base`, 0, params.baseText, config.maxDocumentSize);
     const report = compareVersions({ doc: base, review: reviewDocument(base, { config }) }, { doc: state.parsed(textDocument), review: state.reviewOf(textDocument) });
     const name = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
