@@ -44,7 +44,11 @@ describe('a document too large to review, in the editor', () => {
       await client.initialize();
       const text = fs.readFileSync(path.join(ROOT, 'examples/anti-patterns.sow.yaml'), 'utf8');
       assert.ok(text.length > 1000);
-      const diagnostics = await client.openAndWait('file:///ws/big.sow.yaml', text);
+      const uri = 'file:///ws/big.sow.yaml';
+      // The settings arrive after the server starts; the notice comes with the first review under them.
+      const published = client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'sow/document-too-large'));
+      await client.open(uri, text);
+      const { diagnostics } = await published;
       assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.severity]), [['sow/document-too-large', 2]]);
     } finally {
       await client.shutdown();
