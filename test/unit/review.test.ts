@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ConfigError, parseConfig } from '../../server/src/engine/config';
+import { ConfigError, MAX_CONFIG_SIZE, parseConfig } from '../../server/src/engine/config';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument, ReviewOptions } from '../../server/src/engine/review';
 import { RULES, ruleById } from '../../server/src/engine/rules/index';
@@ -109,6 +109,25 @@ describe('review: configuration', () => {
     assert.throws(() => parseConfig('rules:\n  PWAF-NOPE-999: off\n', known), ConfigError);
     assert.throws(() => parseConfig('rules:\n  PWAF-TEST-001: loud\n', known), ConfigError);
     assert.throws(() => parseConfig('rulez: {}\n', known), ConfigError);
+  });
+
+  it('reports a repeated key with its line, and prints no YAMLWarning for tags (issue 17, items 9 and smaller)', () => {
+    const keys = Array.from({ length: 6_000 }, (_, i) => `k${i.toString(36)}: 1`).join('\n');
+    assert.throws(() => parseConfig(`${keys}\nk0: 2\n`, known), /the key "k0" appears twice \(line 6001\)/);
+    assert.throws(() => parseConfig('rules:\n  PWAF-TEST-001: off\n  PWAF-TEST-001: error\n', known), /"PWAF-TEST-001" appears twice \(line 3\)/);
+    const warn = console.warn;
+    const printed: unknown[] = [];
+    console.warn = (...args: unknown[]) => printed.push(args);
+    try {
+      assert.strictEqual(parseConfig('rules: !custom\n  PWAF-TEST-001: off\n', known).rules['PWAF-TEST-001'], 'off');
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepStrictEqual(printed, []);
+  });
+
+  it('refuses a config over the size limit without parsing it', () => {
+    assert.throws(() => parseConfig(`# ${'x'.repeat(MAX_CONFIG_SIZE)}\n`, known), /too large/);
   });
 
   it('accepts every real rule id of the catalog', () => {
