@@ -85,7 +85,7 @@ describe('configuration in a virtual workspace', function () {
       try {
         await client.openAndWait(DOC, TEXT);
         await waitFor(() => seen.warnings.length > 0);
-        assert.match(seen.warnings[0], /vscode-vfs:\/\/github\/acme\/sows\/\.sowrc\.yaml: cannot read \(not a file\)/);
+        assert.match(seen.warnings[0], /vscode-vfs:\/\/github\/acme\/sows\/\.sowrc\.yaml: .*not a file/);
         assert.ok(hasRule(client, DOC), `${RULE} still reported with the default configuration`);
       } finally {
         await client.shutdown();
