@@ -31,6 +31,16 @@ describe('sow lint formats', () => {
     }
   });
 
+  it('text and sarif carry the findings folded into one (related information) at their own places', () => {
+    // Partial Unity Catalog: the Hive metastore and 60% targets are stated as one finding.
+    assert.match(text, /error PWAF-GOV-001 [^\n]*\n  also PWAF-GOV-004 at \d+:\d+: /);
+    const log = JSON.parse(sow(['lint', '--format', 'sarif', FILE]).out) as Log;
+    const adoption = log.runs[0].results!.find((r) => r.ruleId === 'PWAF-GOV-001')!;
+    const related = adoption.relatedLocations!.map((l) => l.message!.text!.split(':')[0]);
+    assert.deepStrictEqual(related, ['PWAF-GOV-004', 'PWAF-GOV-016', 'PWAF-GOV-016']);
+    assert.ok(adoption.relatedLocations!.every((l) => l.physicalLocation!.region!.startLine! > 1));
+  });
+
   it('sarif: a 2.1.0 log with the same 1-based positions', () => {
     const log = JSON.parse(sow(['lint', '--format', 'sarif', FILE]).out) as Log;
     assert.strictEqual(log.version, '2.1.0');

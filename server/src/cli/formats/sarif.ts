@@ -1,6 +1,6 @@
 // SARIF 2.1.0 output, so code-scanning tools can show SOW findings on pull requests.
-import type { Log, ReportingConfiguration } from 'sarif';
-import { Finding, RULES, ruleDocUrl } from '../../engine';
+import type { Log, PhysicalLocation, ReportingConfiguration } from 'sarif';
+import { Finding, Range, RULES, ruleDocUrl } from '../../engine';
 import { VERSION } from '../version';
 
 // Typed against the SARIF 2.1.0 object model (@types/sarif), so a malformed log does not compile.
@@ -47,22 +47,21 @@ export function toSarif(reports: Array<{ file: string; findings: Finding[]; unre
             ruleId: f.code,
             level: LEVEL[f.severity],
             message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: physicalLocation(r.file, f.range) }],
+            // Other rules' statements of the same problem (one problem, one finding).
+            ...(f.related?.length
+              ? { relatedLocations: f.related.map((rel, id) => ({ id, message: { text: `${rel.code}: ${rel.message}` }, physicalLocation: physicalLocation(r.file, rel.range) })) }
+              : {}),
           })),
         ),
       },
     ],
+  };
+}
+
+function physicalLocation(file: string, range: Range): PhysicalLocation {
+  return {
+    artifactLocation: { uri: file.split('\\').join('/') },
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
   };
 }

@@ -10,6 +10,8 @@ export function formatText(reports: LintReport[]): string {
     for (const f of r.findings) {
       const { line, column } = oneBased(f);
       lines.push(`${printable(r.file)}:${line}:${column} ${f.severity} ${printable(f.code)} ${printable(f.message)}`);
+      // The same problem as other rules state it, folded into this finding.
+      for (const rel of f.related ?? []) lines.push(`  also ${printable(rel.code)} at ${rel.range.start.line + 1}:${rel.range.start.character + 1}: ${printable(rel.message)}`);
     }
   }
   lines.push(summaryLine(reports));
