@@ -75,6 +75,9 @@ const lazyModules = {
   },
 };
 
+/** ESM-only code paths bundled into CommonJS (tinyglobby's fdir) read import.meta.url. */
+const esmInterop = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' } };
+
 /**
  * The web worker server loads the same two modules lazily, with importScripts (server/src/
  * webScripts.ts): each import becomes a stub that loads dist/web/<name>.js at first use.
@@ -105,7 +108,9 @@ const builds = [
   { ...node, entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
   { ...node, entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/validator.js', plugins: [precompiledValidator], sourcemap: false },
   { ...node, stdin: renderEntry, outfile: 'dist/render.js' },
-  { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidator] },
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${esmInterop.banner.js}` }, plugins: [precompiledValidator] },
+  // The GitHub Action (action.yml): the CLI's review with GitHub's inputs and outputs.
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js', plugins: [precompiledValidator], sourcemap: false },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
   { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
 ];
