@@ -39,6 +39,8 @@ describe('sow diff (engine)', () => {
       [['business_requirements', 'regulatory_compliance', 'data_residency'], ['customer-region', 'customer-cloud-account']],
       [['architecture', 'products', 'lakebase', 'status'], 'not-using'],
       [['header', 'document_version'], '2.1'],
+      // The history names the new version too (PWAF-DOC-022 reports a header ahead of its history).
+      [['version_history', 4], { version: '2.1', date: '2026-02-27', author: 'Priya Raman', changes: 'Hybrid model' }],
     ]);
     const report = compare(base, after);
     const material = report.material.map((c) => [c.path.join('.'), c.kind]);
