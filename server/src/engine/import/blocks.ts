@@ -30,10 +30,12 @@ const LEADING_BOX = /^\s*(?:\[([ xX✓✔])\]|([☒☑✓✔✅])|([☐□❏]))
 
 /** `[x] AWS`, `☒ AWS`, `☐ AWS` → the tick and the rest; undefined when the text has no leading box. */
 export function leadingCheckbox(text: string): { checked: boolean; rest: string } | undefined {
-  const m = LEADING_BOX.exec(text.replace(/^\*\*\s*\*\*/, ''));
+  // Word users often bold the whole ticked line: "**☒ SOC 2**".
+  const plain = /^\*\*[^*]+\*\*$/.test(text) ? text.slice(2, -2) : text.replace(/^\*\*\s*\*\*/, '');
+  const m = LEADING_BOX.exec(plain);
   if (!m) return undefined;
   const checked = m[1] !== undefined ? m[1] !== ' ' : m[2] !== undefined;
-  return { checked, rest: text.replace(/^\*\*\s*\*\*/, '').slice(m[0].length).trim() };
+  return { checked, rest: plain.slice(m[0].length).trim() };
 }
 
 /** Boxes inside a line: "[ ] Classic [x] Serverless" → [{Classic, false}, {Serverless, true}]. */

@@ -35,7 +35,7 @@ export function toSowYaml(data: Record<string, unknown>, comments: ReadonlyMap<s
     target.commentBefore = [target.commentBefore, ...lines.map((l) => ` ${l}`)].filter(Boolean).join('\n');
   }
   // A blank line between top-level sections, as in the starter.
-  return doc.toString({ nullStr: '', lineWidth: 100, indentSeq: true }).replace(/\n(?=(?:#[^\n]*\n)*[a-z_]+:)/g, '\n\n');
+  return doc.toString({ nullStr: '', lineWidth: 100, indentSeq: true }).replace(/\n(?=(?:#[^\n]*\n)*[a-z_]+:)/g, '\n\n').replace(/\n{3,}/g, '\n\n');
 }
 
 /** The key node of `path` (so the comment sits above `key:`). */

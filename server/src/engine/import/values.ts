@@ -13,7 +13,7 @@ export function isPlaceholder(text: string): boolean {
 
 export function stripPlaceholders(text: string): string {
   return text
-    .replace(/_Not filled in yet_|\*Not filled in yet\*/gi, ' ')
+    .replace(/[_*]?\bNot filled in yet\b[_*]?/gi, ' ')
     .replace(/\[(?![xX✓✔ ]\])[^\]]*\]/g, ' ')
     .replace(/\(\s*%\s*growth\s*\)/gi, ' ')
     .replace(/_{2,}/g, ' ')

@@ -10,9 +10,11 @@ import { readHtml } from './htmlReader';
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 export async function readWord(bytes: Uint8Array): Promise<SourceDocument> {
+  // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; both accept the bytes. No path
+  // is given, so images linked to outside files cannot be opened, and image data is never read.
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const result = await mammoth.convertToHtml(
-    { arrayBuffer },
+    { buffer: bytes as unknown as Buffer, arrayBuffer } as { arrayBuffer: ArrayBuffer },
     { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async (image) => ({ src: '', alt: (image as { altText?: string }).altText || 'image' }) as { src: string }) },
   );
   const doc = readHtml(result.value, { paragraphs: true, format: 'docx' });
