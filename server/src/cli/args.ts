@@ -1,5 +1,7 @@
 // Argument parsing for the CLI: small and strict (unknown flags are usage errors, exit 2).
 
+import { IMPORT_USAGE } from './import';
+
 export class UsageError extends Error {}
 
 export function usage(): string {
@@ -12,9 +14,11 @@ export function usage(): string {
     '     --config <file>           Rule configuration (default: nearest .sowrc.yaml)',
     '     --max-warnings <n>        Exit 1 when there are more than n warnings',
     '  render <file>                Write the SOW as a document (the preview, or its export)',
-    '     --format html|md          Standalone HTML with the diagram, or Markdown (default: html)',
+    '     --format html|md|docx     Standalone HTML with the diagram, Markdown, or Word (default: html)',
+    '     --with-review             Word only: add the review summary and findings as an appendix',
     '     -o, --output <file>       Write to a file instead of standard output',
     '     --config <file>           Rule configuration (default: nearest .sowrc.yaml)',
+    IMPORT_USAGE,
     '',
     'Exit codes: 0 clean, 1 errors (or too many warnings; lint only), 2 usage or I/O error.',
     '',

@@ -1,6 +1,7 @@
 // `sow` — the engine on the command line, for CI. Same review as the editor, same findings.
 import { runLint } from './lint';
 import { runRender } from './render';
+import { runImport } from './import';
 import { usage, UsageError } from './args';
 
 async function main(argv: string[]): Promise<number> {
@@ -11,6 +12,8 @@ async function main(argv: string[]): Promise<number> {
         return await runLint(rest, process.stdout, process.stderr);
       case 'render':
         return await runRender(rest, process.stdout, process.stderr);
+      case 'import':
+        return await runImport(rest, process.stdout, process.stderr);
       case '--help':
       case '-h':
       case 'help':

@@ -5,15 +5,17 @@ import * as path from 'path';
 import { renderSowHtml, renderSowMarkdown, reviewDocument, SowDocument } from '../engine';
 import { renderStandalonePage } from '../engine/render/page';
 import { parseArgs, UsageError } from './args';
+import { renderDocxForCli } from './docx';
 import { fileUri, loadConfig, nearestConfig } from './lint';
 
-type Writable = { write(text: string): unknown };
+type Writable = { write(text: string | Uint8Array): unknown };
 
-const FORMATS = ['html', 'md'] as const;
+const FORMATS = ['html', 'md', 'docx'] as const;
 
 export async function runRender(argv: string[], out: Writable, err: Writable): Promise<number> {
+  const withReview = argv.includes('--with-review');
   const { positionals, options } = parseArgs(
-    argv.map((a) => (a === '-o' ? '--output' : a)),
+    argv.filter((a) => a !== '--with-review').map((a) => (a === '-o' ? '--output' : a)),
     ['format', 'output', 'config'],
   );
   const format = (options.format ?? 'html') as (typeof FORMATS)[number];
@@ -36,7 +38,7 @@ export async function runRender(argv: string[], out: Writable, err: Writable): P
   const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
   const review = reviewDocument(doc, { config });
 
-  let output: string;
+  let output: string | Uint8Array;
   if (format === 'md') {
     output = renderSowMarkdown(doc, review);
   } else {
@@ -45,7 +47,7 @@ export async function runRender(argv: string[], out: Writable, err: Writable): P
       err.write(`sow: ${assets.message}\n`);
       return 2;
     }
-    output = renderStandalonePage(renderSowHtml(doc, review), assets);
+    output = format === 'docx' ? await renderDocxForCli(doc, review, assets, withReview, err) : renderStandalonePage(renderSowHtml(doc, review), assets);
   }
 
   if (!options.output) {
@@ -53,7 +55,7 @@ export async function runRender(argv: string[], out: Writable, err: Writable): P
     return 0;
   }
   try {
-    fs.writeFileSync(options.output, output, 'utf8');
+    fs.writeFileSync(options.output, output);
   } catch (e) {
     err.write(`sow: ${options.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
