@@ -8,7 +8,7 @@ import { JsonSchema, sowSchema } from '../schema/sowSchema';
 import { editDistance } from '../text/similarity';
 
 export type FieldKind =
-  | 'object' | 'table' | 'choice' | 'multi' | 'list' | 'text' | 'date' | 'url' | 'bool'
+  | 'object' | 'table' | 'choice' | 'multi' | 'list' | 'text' | 'string' | 'date' | 'url' | 'bool'
   | 'count' | 'amount' | 'percent' | 'growth' | 'version' | 'const';
 
 export interface OptionSpec {
@@ -86,7 +86,8 @@ function kindOf(schema: JsonSchema): FieldKind {
   if (types.includes('number')) return schema.maximum === 100 ? 'percent' : schema.minimum === -100 ? 'growth' : 'amount';
   if (schema.pattern?.startsWith('^\\d{4}')) return 'date';
   if (schema.pattern?.startsWith('^https?')) return 'url';
-  return 'text';
+  // Free text (Markdown, may span lines) or a one-line answer.
+  return /Markdown allowed/.test(schema.markdownDescription ?? '') ? 'text' : 'string';
 }
 
 function strings(value: unknown): string[] {

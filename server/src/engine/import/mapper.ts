@@ -99,9 +99,8 @@ class Mapper {
     if (/^_?diagram from the document_?$/i.test(t)) return void ((this.diagramNext = 'custom'), this.rec.structure(b.line));
     if (/^findings: `[A-Z]+-[A-Z]+-\d+`/i.test(t)) return this.rec.skip(b.line, 'generated findings');
     const label = parseLabel(t);
-    const pendingText = this.pending?.field.kind === 'text';
-    if (pendingText && (!label || !label.bold)) return void this.pending!.blocks.push(b);
     const field = label ? this.find(label.label, false) : undefined;
+    if (this.pending?.field.kind === 'text' && !(label && (label.bold || (field && this.endsText(field))))) return void this.pending.blocks.push(b);
     if (field && label) return this.answer(field, label.value, b.line, t);
     if (this.pending && this.pendingAnswer(b.line, t)) return;
     if (isPlaceholder(t)) return this.rec.structure(b.line);
@@ -112,10 +111,8 @@ class Mapper {
   private plainItem(b: Extract<SourceBlock, { kind: 'item' }>): void {
     const label = parseLabel(b.text);
     const kind = this.pending?.field.kind;
-    if (label && (label.bold || (kind !== 'list' && kind !== 'text'))) {
-      const field = this.find(label.label, false);
-      if (field) return this.answer(field, label.value, b.line, b.text);
-    }
+    const field = label ? this.find(label.label, false) : undefined;
+    if (label && field && (kind === 'list' || kind === 'text' ? label.bold || this.endsText(field) : true)) return this.answer(field, label.value, b.line, b.text);
     if (this.pending && kind === 'text') return void this.pending.blocks.push(b);
     if (this.pending && kind === 'list') {
       if (isPlaceholder(b.text)) return this.rec.structure(b.line);
@@ -197,6 +194,16 @@ class Mapper {
       return;
     }
     this.fromText(field, v, line, source);
+  }
+
+  /**
+   * Whether a plain `Label:` line inside a free-text answer starts the next field (bold labels
+   * always do): only when it names the answer's own field or a sibling of it (the template's
+   * "- Workspaces: [...]" lines after "- Unity Catalog: [...]").
+   */
+  private endsText(field: FieldSpec): boolean {
+    const own = this.pending!.field;
+    return field === own || field.parent === own.parent;
   }
 
   /** A line after a label that answers it (a choice written out, a number, a date). */

@@ -51,7 +51,8 @@ function tableRows(field: FieldSpec, headers: readonly string[], body: Table['ro
   const columns = headers.map((h) => columnFor(h, field.columns ?? []));
   const rows = (getPath(data, field.path) as unknown[] | undefined) ?? [];
   for (const row of body) {
-    if (emptyRow(row.cells)) {
+    // Blank rows, and the template's pre-printed rows left unfilled (a name and placeholders).
+    if (emptyRow(row.cells) || (row.cells.length > 1 && emptyRow(row.cells.slice(1)))) {
       rec.structure(row.line);
       continue;
     }

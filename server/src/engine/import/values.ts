@@ -13,7 +13,7 @@ export function isPlaceholder(text: string): boolean {
 
 export function stripPlaceholders(text: string): string {
   return text
-    .replace(/[_*]?\bNot filled in yet\b[_*]?/gi, ' ')
+    .replace(/[_*]*Not filled in yet[_*]*/gi, ' ')
     .replace(/\[(?![xX✓✔ ]\])[^\]]*\]/g, ' ')
     .replace(/\(\s*%\s*growth\s*\)/gi, ' ')
     .replace(/_{2,}/g, ' ')
@@ -46,11 +46,12 @@ const DIMENSIONED = new Set(Object.values(UNITS).flatMap((u) => Object.keys(u.fa
 
 function unitOf(field: FieldSpec): Unit | undefined {
   if (field.kind === 'percent' || field.kind === 'growth') return UNITS.percent;
-  const key = field.key;
-  if (/_tb(_|$)/.test(key)) return UNITS.tb;
-  if (/_usd$/.test(key) || /\(USD\)/.test(field.title)) return UNITS.usd;
-  if (/_hours$/.test(key)) return UNITS.hours;
-  if (/_minutes$/.test(key)) return UNITS.minutes;
+  // A fixed-row cell ("current" of annual_dbu_spend_usd) takes its unit from the row.
+  const key = [field.key, field.parent?.kind === 'object' && field.parent.parent?.fixedRows ? field.parent.key : ''].join(' ');
+  if (/_tb(_|\s|$)/.test(key)) return UNITS.tb;
+  if (/_usd(\s|$)/.test(key) || /\(USD\)/.test(field.title)) return UNITS.usd;
+  if (/_hours(\s|$)/.test(key)) return UNITS.hours;
+  if (/_minutes(\s|$)/.test(key)) return UNITS.minutes;
   return undefined;
 }
 
