@@ -26,7 +26,8 @@ export function renderRulesMarkdown(rules: readonly Rule[] = RULES): string {
     `SOW Architect checks a \`.sow.yaml\` against ${rules.length} rules of the Partner Well-Architected Framework (PWAF).`,
     'Each rule can be turned off or given another severity in `.sowrc.yaml` (`rules: { PWAF-COST-013: off }`) or silenced',
     'at one place with a reasoned waiver comment: `# sow-waive PWAF-COST-013: reason (expires YYYY-MM-DD)`.',
-    'A rule whose inputs are all empty is reported as "not assessed", never as passed.',
+    'A rule is assessed only when the inputs it needs (**Needs**) are filled; otherwise it is reported as "not assessed", never as passed.',
+    'When a rule states a problem more specifically than others (**Folds in**), their findings appear as related information of its finding: one problem, one finding.',
     'Engine diagnostics (YAML, schema, waivers) are described in [diagnostics.md](diagnostics.md).',
     '',
     '| Id | Title | Pillar | Area | Severity | Quick fix |',
@@ -51,8 +52,12 @@ export function renderRulesMarkdown(rules: readonly Rule[] = RULES): string {
       `**How to fix.** ${r.remedy}`,
     );
     if (r.recommendation) out.push('', `**Recommendation (quick fix).** ${r.recommendation}`);
-    const reads = r.inputs.map((i) => (i === '' ? '(the whole document)' : `\`${i}\``)).join(', ');
-    out.push('', `**Reads.** ${reads || '(nothing)'}`, '', `**Source.** <${r.source}>`);
+    const paths = (list: readonly string[]) => list.map((i) => (i === '' ? '(the whole document)' : `\`${i}\``)).join(', ');
+    const needs = `${r.assessedWhen === 'any' ? 'any of ' : ''}${paths(r.inputs) || '(nothing)'}`;
+    out.push('', `**Needs.** ${needs}`);
+    if (r.optionalInputs?.length) out.push('', `**Also reads.** ${paths(r.optionalInputs)}`);
+    if (r.subsumes?.length) out.push('', `**Folds in.** ${r.subsumes.map((id) => `[${id}](#${id.toLowerCase()})`).join(', ')}`);
+    out.push('', `**Source.** <${r.source}>`);
   }
   return out.join('\n') + '\n';
 }

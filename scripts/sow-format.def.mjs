@@ -225,11 +225,11 @@ export const root = obj(
             ],
             [
               'compliance_frameworks',
-              multi('Compliance frameworks', 'Frameworks the product must comply with. HIPAA needs a BAA and the compliance security profile; FedRAMP needs a government cloud.', [
+              multi('Compliance frameworks', 'Frameworks the product must comply with. HIPAA needs a BAA and the compliance security profile; FedRAMP Moderate needs the compliance security profile, FedRAMP High and DoD IL5 a government cloud.', [
                 ['gdpr', 'GDPR', ''],
                 ['hipaa', 'HIPAA', 'PHI only with a BAA and the compliance security profile'],
                 ['soc-2', 'SOC 2', ''],
-                ['fedramp-govcloud', 'FedRAMP / GovCloud', 'requires a government/sovereign cloud deployment'],
+                ['fedramp-govcloud', 'FedRAMP / GovCloud', 'state the level: Moderate via the compliance security profile, High/IL5 in AWS GovCloud'],
               ], { other: true }),
             ],
             [
@@ -300,7 +300,7 @@ export const root = obj(
             ['secondary_clouds', multi('Secondary clouds', 'Additional clouds for multi-cloud.', CLOUDS)],
             [
               'gov_sovereign',
-              choice('GovCloud / sovereign cloud', 'Whether a government or sovereign cloud is needed. Must be `required` when FedRAMP/GovCloud compliance is claimed.', [
+              choice('GovCloud / sovereign cloud', 'Whether a government or sovereign cloud is needed, e.g. for FedRAMP High or DoD IL5 (FedRAMP Moderate is available in commercial regions).', [
                 ['required', 'Yes, required', 'say for whom in gov_sovereign_for', { detail: 'gov_sovereign_for' }],
                 ['not-required', 'Not required', ''],
                 ['roadmapped', 'Roadmapped', ''],
@@ -636,9 +636,10 @@ export const root = obj(
             ],
             [
               'backend_api_auth',
-              multi('Backend API authentication', 'How your backend services authenticate to Databricks. PWAF requires OAuth machine-to-machine with service principals and no personal access tokens.', [
+              multi('Backend API authentication', 'How your backend services authenticate to Databricks. PWAF requires OAuth (machine-to-machine with service principals, or token federation) and no personal access tokens.', [
                 ['oauth-m2m', 'OAuth M2M (Service Principals)', 'short-lived tokens, refreshed automatically'],
-                ['pat', 'Personal Access Tokens (PATs)', 'legacy long-lived user tokens; not allowed for Built-On backends'],
+                ['oauth-federation', 'OAuth token federation (workload identity)', 'exchanges your identity provider\'s token; no Databricks secret stored'],
+                ['pat', 'Personal Access Tokens (PATs)', 'legacy long-lived tokens for a user or service principal in one workspace; not allowed for Built-On backends'],
                 ['session-tokens', 'Session tokens (OAuth token refresh)', ''],
               ], { recommended: 'oauth-m2m', antipatterns: ['pat'] }),
             ],

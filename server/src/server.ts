@@ -178,7 +178,7 @@ function schedule(textDocument: TextDocument, delay: number): void {
 function publish(textDocument: TextDocument): void {
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = reviewOf(textDocument).findings.map(toDiagnostic);
+    diagnostics = reviewOf(textDocument).findings.map((f) => toDiagnostic(f, textDocument.uri));
   } catch (err) {
     // Never let one document take the server down: say what happened where the user looks.
     connection.console.error(`Review failed for ${textDocument.uri}: ${(err as Error).stack ?? err}`);
@@ -203,7 +203,7 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(finding: Finding): Diagnostic {
+function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -212,6 +212,9 @@ function toDiagnostic(finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocUrl(finding.code) },
     message: finding.message,
     ...(finding.tags ? { tags: finding.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary)) } : {}),
+    ...(finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: `${r.code}: ${r.message}` })) }
+      : {}),
     data: finding.data,
   };
 }

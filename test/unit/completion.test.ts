@@ -66,7 +66,7 @@ describe('completion: keys', () => {
     // A checkbox list: the first item with the recommended choice first and the anti-pattern last.
     assert.strictEqual(
       item(complete('governance_security:\n  access_control:\n    |').items, 'backend_api_auth').textEdit.newText,
-      'backend_api_auth:\n      - ${1|oauth-m2m,session-tokens,pat|}',
+      'backend_api_auth:\n      - ${1|oauth-m2m,oauth-federation,session-tokens,pat|}',
     );
     // A table: its first row, every column, at the row's indentation.
     assert.strictEqual(
@@ -207,10 +207,10 @@ describe('completion: values', () => {
 
   it('checkbox lists exclude what is already chosen (flow and block)', () => {
     const flow = complete('governance_security:\n  access_control:\n    backend_api_auth: [oauth-m2m, |]\n').items;
-    assert.deepStrictEqual(labels(flow), ['session-tokens', 'pat']);
+    assert.deepStrictEqual(labels(flow), ['oauth-federation', 'session-tokens', 'pat']);
     assert.strictEqual(item(flow, 'pat').textEdit.newText, 'pat');
     const block = complete('governance_security:\n  access_control:\n    backend_api_auth:\n      - session-tokens\n      - |\n      - pat\n').items;
-    assert.deepStrictEqual(labels(block), ['oauth-m2m']);
+    assert.deepStrictEqual(labels(block), ['oauth-m2m', 'oauth-federation']);
     assert.strictEqual(block[0].preselect, true);
   });
 

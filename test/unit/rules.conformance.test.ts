@@ -79,7 +79,7 @@ describe('rules read the format as it is defined', () => {
   });
 
   it('every declared input path exists in the schema', () => {
-    const missing = RULES.flatMap((r) => r.inputs.filter((p) => !pathExists(p)).map((p) => `${r.id}: ${p}`));
+    const missing = RULES.flatMap((r) => [...r.inputs, ...(r.optionalInputs ?? [])].filter((p) => !pathExists(p)).map((p) => `${r.id}: ${p}`));
     assert.deepStrictEqual(missing, []);
   });
 

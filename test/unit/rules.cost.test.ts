@@ -37,13 +37,17 @@ describe('rules: cost edge cases', () => {
 
   it('DBU spend is compared column by column and only where both figures are stated', () => {
     const hits = hitsOf('PWAF-COST-015', mutate(wa, [[[...M, 'monthly_dbus', 'current'], 600]]));
-    assert.deepStrictEqual(hits.map((h) => h.message), ['In the current column, 600 DBUs/month × 12 against $39,600/year implies $5.5 per DBU, outside the plausible $0.05–$1.5.']);
+    assert.deepStrictEqual(hits.map((h) => h.message), ['In the current column, 600 DBUs/month × 12 against $39,600/year implies $5.5 per DBU, above the plausible $0.05–$1.5: the annual figure looks multiplied by 12 twice.']);
     assert.deepStrictEqual(hitsOf('PWAF-COST-015', mutate(wa, [[[...M, 'monthly_dbus', 'month_12'], null], [[...M, 'annual_dbu_spend_usd', 'current'], 1]])).length, 1);
   });
 
   it('serverless-only compute needs no cluster-policy tags, classic-only needs no serverless policies', () => {
     assert.deepStrictEqual(hitsOf('PWAF-COST-006', mutate(wa, [[[...C, 'types'], 'serverless'], [[...T, 'enforcement_mechanisms'], ['serverless-budget-policies']]])), []);
-    assert.deepStrictEqual(hitsOf('PWAF-COST-005', mutate(wa, [[[...C, 'types'], 'classic'], [[...T, 'enforcement_mechanisms'], ['cluster-policies']]])), []);
+    const classicOnly: Parameters<typeof mutate>[1] = [[[...C, 'types'], 'classic'], [[...T, 'enforcement_mechanisms'], ['cluster-policies', 'sql-warehouse-tags']]];
+    // Model serving is serverless and only a budget (usage) policy tags it…
+    assert.strictEqual(hitsOf('PWAF-COST-005', mutate(wa, classicOnly)).length, 1);
+    // …but serverless SQL warehouses carry their own tags: no budget policy needed for them.
+    assert.deepStrictEqual(hitsOf('PWAF-COST-005', mutate(wa, [...classicOnly, [['architecture', 'products', 'agent_bricks', 'status'], 'not-using']])), []);
   });
 
   it('the anti-patterns example reports its inconsistent 12-month DBU spend', () => {

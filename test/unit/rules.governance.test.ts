@@ -17,7 +17,7 @@ describeCases('governance', WA, governanceRules.map((r) => r.id), [
   { id: 'PWAF-GOV-001', edits: [[[...UC, 'adoption'], 'partial']], expect: ['partial'], fix: 'Set adoption to full' },
   { id: 'PWAF-GOV-002', edits: [[[...PRODUCT, 'status'], 'roadmapped']], expect: ['roadmapped'], fix: 'Set Unity Catalog to using' },
   { id: 'PWAF-GOV-003', edits: [[[...UC, 'adoption'], 'not-yet']], expect: ['not-yet'] },
-  { id: 'PWAF-GOV-004', edits: [[[...PRODUCT, 'details'], 'Legacy tables stay in the Hive metastore until Q3.']], expect: ['Hive metastore'] },
+  { id: 'PWAF-GOV-004', edits: [[[...PRODUCT, 'details'], 'Reference tables stay in the Hive metastore.']], expect: ['Hive metastore'] },
   { id: 'PWAF-GOV-004', edits: [[['architecture', 'external_dependencies', 0, 'purpose'], 'AWS Glue Data Catalog for raw files']], expect: ['AWS Glue Data Catalog'] },
   { id: 'PWAF-GOV-005', edits: [[[...UC, 'catalog_structure'], null]], expect: ['catalog_structure'] },
   { id: 'PWAF-GOV-006', edits: [[[...UC, 'workspace_bindings'], null]], expect: ['workspace_bindings'] },

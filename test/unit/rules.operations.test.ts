@@ -15,7 +15,7 @@ describeCases('operations', WA, operationsRules.map((r) => r.id), [
   { id: 'PWAF-OPS-003', edits: [[[...IAC, 'automated'], ['workspace-provisioning', 'compute-creation', 'cluster-policy-creation']]], expect: ['automated'], fix: 'Add "uc-setup"' },
   { id: 'PWAF-OPS-004', edits: [[[...IAC, 'automated'], ['workspace-provisioning', 'uc-setup']]], expect: ['automated'], fix: 'Add "compute-creation", "cluster-policy-creation"' },
   { id: 'PWAF-OPS-005', edits: [[[...CICD, 'tool'], []]], expect: ['cicd'] },
-  { id: 'PWAF-OPS-006', edits: [[[...ON, 'automation_level_pct'], 60], [[...ON, 'automated_time_hours'], 3]], expect: ['60', '3'] },
+  { id: 'PWAF-OPS-006', edits: [[[...ON, 'automation_level_pct'], 60], [[...ON, 'automated_time_hours'], 3]], expect: ['3'] },
   { id: 'PWAF-OPS-007', edits: [[[...MON, 'on_call'], 'business-hours']], expect: ['business-hours'], fix: 'Set on-call to 24-7' },
   { id: 'PWAF-OPS-008', edits: [[[...MON, 'metrics'], ['job-success']]], expect: ['metrics'], fix: 'Add "dbu-consumption"' },
   { id: 'PWAF-OPS-009', edits: [[[...MON, 'alert_channels'], []]], expect: ['monitoring'] },
@@ -34,6 +34,15 @@ describe('rules: operations edge cases', () => {
   it('business-hours on-call is fine when the availability SLA is below 99.9%', () => {
     const text = mutate(wa, [[[...MON, 'on_call'], 'business-hours'], [['scale_performance', 'slas', 2, 'target'], '99.5%']]);
     assert.deepStrictEqual(hitsOf('PWAF-OPS-007', text), []);
+  });
+
+  it('onboarding is judged against the document\'s own target: 90% automated within the target is fine', () => {
+    assert.deepStrictEqual(hitsOf('PWAF-OPS-006', mutate(wa, [[[...ON, 'automation_level_pct'], 90], [[...ON, 'automated_time_hours'], 1.5]])), []);
+    // Its own target of 4 hours, not the template's 2-hour example.
+    const own = mutate(wa, [[['success_metrics', 'technical', 4, 'target'], '< 4 hours'], [[...ON, 'automated_time_hours'], 3]]);
+    assert.deepStrictEqual(hitsOf('PWAF-OPS-006', own), []);
+    const slow = hitsOf('PWAF-OPS-006', mutate(wa, [[['success_metrics', 'technical', 4, 'target'], '< 4 hours'], [[...ON, 'automated_time_hours'], 6]]));
+    assert.match(slow[0].message, /6 hours, longer than the document's own target \(< 4 hours\)/);
   });
 
   it('a shared multi-tenant workspace does not need automated workspace provisioning', () => {

@@ -13,7 +13,7 @@ const WA = () => example('well-architected');
 
 describeCases('security', WA, securityRules.map((r) => r.id), [
   { id: 'PWAF-SEC-001', edits: [[[...AC, 'backend_api_auth'], ['pat']]], expect: ['pat'], fix: 'Replace pat with oauth-m2m' },
-  { id: 'PWAF-SEC-001', edits: [[[...AC, 'backend_api_auth'], ['oauth-m2m', 'pat']]], expect: ['pat'], fix: 'Remove pat (OAuth M2M is already listed)' },
+  { id: 'PWAF-SEC-001', edits: [[[...AC, 'backend_api_auth'], ['oauth-m2m', 'pat']]], expect: ['pat'], fix: 'Remove pat (an OAuth method is already listed)' },
   { id: 'PWAF-SEC-002', edits: [[[...AC, 'backend_api_auth'], ['session-tokens']]], expect: ['backend_api_auth'], fix: 'Add oauth-m2m' },
   { id: 'PWAF-SEC-003', edits: [[['implementation_plan', 'phases', 'foundation'], ['workspace-provisioning', 'unity-catalog-setup']]], expect: ['foundation'], fix: 'Add oauth-m2m to Phase 1' },
   { id: 'PWAF-SEC-004', edits: [[[...AC, 'app_auth_method'], undefined]], expect: ['app-login'] },
@@ -24,8 +24,9 @@ describeCases('security', WA, securityRules.map((r) => r.id), [
   { id: 'PWAF-SEC-008', edits: [[[...RC, 'data_classification'], ['pci']], [[...DS, 'network'], ['public-ip-allowlist']]], expect: ['network'], fix: 'Add private-connectivity' },
   { id: 'PWAF-SEC-009', edits: [[[...RC, 'data_classification'], ['pii', 'pci']]], expect: ['pci'] },
   { id: 'PWAF-SEC-009', edits: [[[...RC, 'compliance_frameworks_other'], ['PCI DSS 4.0']]], expect: ['PCI DSS 4.0'] },
-  { id: 'PWAF-SEC-010', edits: [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']]], expect: ['not-required'], fix: 'Set gov_sovereign to required' },
-  { id: 'PWAF-SEC-010', edits: [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...CLOUD, 'gov_sovereign'], undefined]], expect: ['fedramp-govcloud'], fix: 'Set gov_sovereign to required' },
+  { id: 'PWAF-SEC-010', edits: [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...RC, 'compliance_frameworks_other'], ['FedRAMP High']]], expect: ['not-required'], fix: 'Set GovCloud/sovereign cloud to required' },
+  { id: 'PWAF-SEC-010', edits: [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...CLOUD, 'gov_sovereign'], undefined]], expect: ['fedramp-govcloud'] },
+  { id: 'PWAF-SEC-010', edits: [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [['appendices', 'assumptions'], ['Agency customers require FedRAMP Moderate.']]], expect: ['fedramp-govcloud'], fix: 'Add a compliance-security-profile assumption' },
   { id: 'PWAF-SEC-011', edits: [[[...CLOUD, 'gov_sovereign'], 'required'], [[...CLOUD, 'primary'], 'gcp']], expect: ['gcp'] },
   { id: 'PWAF-SEC-012', edits: [[[...CLOUD, 'gov_sovereign'], 'required']], expect: ['ai-gateway'] },
   { id: 'PWAF-SEC-013', edits: [[[...RC, 'data_residency'], ['customer-cloud-account']]], expect: ['partner-hosted'], fix: 'Use the Hybrid model' },
@@ -56,12 +57,32 @@ describe('rules: security edge cases', () => {
     assert.strictEqual(hitsOf('PWAF-SEC-006', glossaryOnly).length, 1);
   });
 
-  it('TLS 1.2+ and TLS 1.3 pass; roadmapped GovCloud is only a warning', () => {
+  it('TLS 1.2+ and TLS 1.3 pass', () => {
     quiet('PWAF-SEC-014', [[[...DS, 'encryption_in_transit'], 'TLS 1.3 everywhere']]);
-    quiet('PWAF-SEC-010', [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...CLOUD, 'gov_sovereign'], 'required']]);
-    const rule = securityRules.find((r) => r.id === 'PWAF-SEC-010')!;
-    const text = mutate(wa, [[[...RC, 'compliance_frameworks'], ['fedramp-govcloud']], [[...CLOUD, 'gov_sovereign'], 'roadmapped']]);
-    assert.strictEqual(rule.check(new RuleContext(new SowDocument('file:///x', 1, text), TODAY))[0].severity, 'warning');
+  });
+
+  it('FedRAMP: a government cloud or FedRAMP Moderate with the compliance security profile passes; High is an error only on AWS', () => {
+    const fedramp: [Parameters<typeof mutate>[1][number][0], unknown] = [[...RC, 'compliance_frameworks'], ['fedramp-govcloud']];
+    quiet('PWAF-SEC-010', [fedramp, [[...CLOUD, 'gov_sovereign'], 'required']]);
+    quiet('PWAF-SEC-010', [fedramp, [['appendices', 'assumptions'], ['FedRAMP Moderate: compliance security profile enabled on all workspaces.']]]);
+    const severity = (edits: Parameters<typeof mutate>[1]) => {
+      const rule = securityRules.find((r) => r.id === 'PWAF-SEC-010')!;
+      return rule.check(new RuleContext(new SowDocument('file:///x', 1, mutate(wa, edits)), TODAY)).map((h) => h.severity ?? rule.severity);
+    };
+    const high: Parameters<typeof mutate>[1][number] = [[...RC, 'compliance_frameworks_other'], ['DoD IL5']];
+    assert.deepStrictEqual(severity([fedramp, high]), ['error']);
+    assert.deepStrictEqual(severity([fedramp, high, [[...CLOUD, 'primary'], 'azure']]), ['warning']);
+    assert.deepStrictEqual(severity([fedramp, [[...CLOUD, 'gov_sovereign'], 'roadmapped']]), ['warning']);
+  });
+
+  it('PHI of a product the document places outside the US needs no HIPAA BAA; OAuth token federation satisfies the backend rule', () => {
+    quiet('PWAF-SEC-006', [
+      [[...RC, 'data_classification'], ['pii', 'phi']],
+      [['executive_summary', 'business_overview', 'target_market', 'geographic_focus'], 'EU (Germany, France, Nordics)'],
+      [['appendices', 'assumptions'], ['All customers are served from eu-central-1.']],
+    ]);
+    quiet('PWAF-SEC-002', [[[...AC, 'backend_api_auth'], ['oauth-federation']]]);
+    quiet('PWAF-SEC-001', [[[...AC, 'backend_api_auth'], ['oauth-federation']]]);
   });
 
   it('a service principal per user warns above 8,000 identities and is an error above 10,000', () => {

@@ -161,7 +161,7 @@ describe('sow.schema.json', () => {
   it('carries the binding slugs of the format', () => {
     const at = (p: string) => properties(schema).find(([path]) => path === p)?.[1];
     const itemsOf = (p: string) => resolve(at(p)?.items ?? {}).enum;
-    assert.deepEqual(itemsOf('/governance_security/access_control/backend_api_auth'), ['oauth-m2m', 'pat', 'session-tokens']);
+    assert.deepEqual(itemsOf('/governance_security/access_control/backend_api_auth'), ['oauth-m2m', 'oauth-federation', 'pat', 'session-tokens']);
     assert.equal(at('/governance_security/access_control/backend_api_auth')?.items?.['x-recommended'], 'oauth-m2m');
     assert.deepEqual(at('/governance_security/access_control/backend_api_auth')?.items?.['x-antipatterns'], ['pat']);
     assert.deepEqual(itemsOf('/operations/iac/tools'), ['terraform', 'pulumi', 'cloudformation-arm', 'dabs', 'manual']);

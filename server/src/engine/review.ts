@@ -58,6 +58,7 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
   const waivers = parseWaivers(doc);
   const ctx = new RuleContext(doc, today);
   const rules = options.rules ?? RULES;
+  const ruleFindings = new Map<string, Finding[]>();
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
@@ -68,6 +69,7 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
       continue;
     }
     let waivedCount = 0;
+    const kept: Finding[] = [];
     for (const hit of hits) {
       const finding = toFinding(doc, rule, hit, setting);
       const waiver = waiverFor(waivers, rule.id, finding, today);
@@ -75,15 +77,57 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
         waiver.used = true;
         waivedCount++;
       } else {
-        findings.push(finding);
+        kept.push(finding);
       }
     }
-    outcomes[rule.id] =
-      hits.length > waivedCount ? 'failed' : hits.length > 0 ? 'waived' : rule.inputs.every((p) => ctx.isEmpty(p)) ? 'not-assessed' : 'passed';
+    ruleFindings.set(rule.id, kept);
+    outcomes[rule.id] = hits.length > waivedCount ? 'failed' : hits.length > 0 ? 'waived' : isAssessed(rule, ctx) ? 'passed' : 'not-assessed';
   }
+  foldSubsumed(rules, ruleFindings);
+  for (const list of ruleFindings.values()) findings.push(...list);
   const known = new Map(rules.map((r) => [r.id, r]));
   findings.push(...waiverFindings(waivers, (id) => known.has(id), today));
   return { findings: sortFindings(findings), readiness: readinessOf(outcomes, known) };
+}
+
+/** A rule can pass only when the inputs it needs are filled; an empty answer is never a pass. */
+function isAssessed(rule: Rule, ctx: RuleContext): boolean {
+  if (rule.inputs.length === 0) return true;
+  const filled = (p: string) => !ctx.isEmpty(p);
+  return rule.assessedWhen === 'any' ? rule.inputs.some(filled) : rule.inputs.every(filled);
+}
+
+/**
+ * One problem, one finding: where a rule fires together with rules it subsumes, their findings
+ * move into its first finding as related information. A rule folds only after the rules it
+ * subsumes have folded theirs, so chains (A subsumes B, B subsumes C) end in A.
+ */
+function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): void {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const depth = new Map<string, number>();
+  const depthOf = (id: string, seen: Set<string> = new Set()): number => {
+    if (depth.has(id)) return depth.get(id)!;
+    if (seen.has(id)) return 0; // a cycle in the catalog; the rules test rejects it
+    seen.add(id);
+    const d = 1 + Math.max(0, ...(byId.get(id)?.subsumes ?? []).map((s) => depthOf(s, seen)));
+    depth.set(id, d);
+    return d;
+  };
+  const ordered = rules.filter((r) => r.subsumes).sort((a, b) => depthOf(a.id) - depthOf(b.id));
+  for (const rule of ordered) {
+    const own = byRule.get(rule.id);
+    if (!rule.subsumes || !own || own.length === 0) continue;
+    for (const id of rule.subsumes) {
+      const theirs = byRule.get(id);
+      if (!theirs || theirs.length === 0) continue;
+      const target = own[0];
+      target.related = [
+        ...(target.related ?? []),
+        ...theirs.flatMap((f) => [{ code: f.code, message: f.message, range: f.range }, ...(f.related ?? [])]),
+      ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      byRule.set(id, []);
+    }
+  }
 }
 
 /** A rule that throws becomes one finding naming it; the other rules still run. */

@@ -48,6 +48,13 @@ export interface FindingData {
   suggestions?: string[];
 }
 
+/** Another rule's statement of the same problem, folded into the finding that states it best. */
+export interface RelatedFinding {
+  code: string;
+  message: string;
+  range: Range;
+}
+
 export interface Finding {
   /** Stable code: a rule id (PWAF-SEC-001) or an engine code (yaml/..., schema/..., sow/...). */
   code: string;
@@ -56,4 +63,6 @@ export interface Finding {
   range: Range;
   tags?: Array<'deprecated' | 'unnecessary'>;
   data?: FindingData;
+  /** Findings of subsumed rules about the same problem (one problem, one finding). */
+  related?: RelatedFinding[];
 }

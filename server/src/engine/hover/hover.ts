@@ -169,7 +169,7 @@ function list(value: unknown): unknown[] {
 export function relatedRules(path: Path): Rule[] {
   const target = dotted(path);
   if (!target) return [];
-  ruleInputs ??= RULES.map((rule) => ({ rule, inputs: rule.inputs.map(normalizeInput).filter((i) => i !== '') }));
+  ruleInputs ??= RULES.map((rule) => ({ rule, inputs: [...rule.inputs, ...(rule.optionalInputs ?? [])].map(normalizeInput).filter((i) => i !== '') }));
   return ruleInputs.filter(({ inputs }) => inputs.some((i) => target === i || target.startsWith(`${i}.`))).map(({ rule }) => rule);
 }
 

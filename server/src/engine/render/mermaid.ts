@@ -320,6 +320,7 @@ class DiagramBuilder {
   private backendAuth(): { lines: string[]; links: Array<[label: string, danger: boolean]> } {
     const methods: Array<[slug: string, label: string, danger: boolean]> = [
       ['oauth-m2m', 'OAuth M2M', false],
+      ['oauth-federation', 'OAuth token federation', false],
       ['session-tokens', 'session tokens', false],
       ['pat', 'PAT (not recommended)', true],
     ];

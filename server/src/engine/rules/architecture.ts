@@ -61,7 +61,8 @@ const multipleModels: Rule = {
   rationale: 'The template asks partners with several models to say which customer segment gets which model and why; a single model with a per-segment table says two different things.',
   remedy: 'List each customer segment with its model and justification, or clear the table when one model serves all.',
   source: TEMPLATE,
-  inputs: [MODEL, MULTIPLE],
+  inputs: [MODEL],
+  optionalInputs: [MULTIPLE],
   check(ctx) {
     const model = ctx.text(MODEL);
     const rows = ctx.rows(MULTIPLE).length;
@@ -249,13 +250,14 @@ const diagramCoverage: Rule = {
 
 const sideCarSharing: Rule = {
   id: 'PWAF-ARCH-009',
-  title: 'Side Car without Delta Sharing',
+  title: 'Side Car without Delta Sharing in use',
   pillar: 'architecture',
   area: 'architecture',
-  severity: 'error',
-  trigger: 'The deployment model is Side Car and Delta Sharing is not "using".',
-  rationale: 'PWAF defines Side Car as a federated pattern over Delta Sharing between the partner\'s and the customer\'s Databricks accounts; without sharing there is no Side Car.',
-  remedy: 'Use Delta Sharing (Databricks-to-Databricks) for the data exchanged with customers.',
+  severity: 'warning',
+  trigger: 'The deployment model is Side Car and Delta Sharing is "not-using" or "roadmapped" (or not answered while other products are).',
+  rationale:
+    'PWAF describes Side Car as a federated pattern in which the partner\'s and the customer\'s Databricks exchange data over Delta Sharing. The template places sharing in a later phase "if applicable", so a roadmapped share is a question for the review rather than a blocker, but the SOW should say how data reaches the customer until then.',
+  remedy: 'Use Delta Sharing (Databricks-to-Databricks) for the data exchanged with customers, or explain how data is exchanged until sharing is live.',
   recommendation: 'using',
   source: DEPLOYMENT_MODELS,
   inputs: [MODEL, SHARING_STATUS],
@@ -346,6 +348,7 @@ const externalLlmGateway: Rule = {
   recommendation: 'ai-gateway',
   source: AI_GATEWAY_DOC,
   inputs: [`${AGENT_BRICKS}.alternative_stack`, AI_COMPONENTS],
+  assessedWhen: 'any',
   check(ctx) {
     const providers = `${AGENT_BRICKS}.alternative_stack.llm_providers`;
     if ((ctx.isEmpty(providers) && ctx.isEmpty(`${providers}_other`)) || ctx.has(AI_COMPONENTS, 'ai-gateway') || ctx.has(GOV, 'required')) return [];
@@ -371,7 +374,8 @@ const cloudPlan: Rule = {
   rationale: 'Each cloud is a separate set of accounts, metastores (one per region) and networking to build and operate; the plan must say which clouds exactly.',
   remedy: 'List the secondary clouds for a multi-cloud plan, or none for a single cloud.',
   source: DEPLOYMENT_MODELS,
-  inputs: [MULTI_CLOUD, SECONDARY],
+  inputs: [MULTI_CLOUD],
+  optionalInputs: [SECONDARY],
   check(ctx) {
     const primary = ctx.text(PRIMARY);
     const repeated = primary ? itemPath(ctx, SECONDARY, primary) : undefined;

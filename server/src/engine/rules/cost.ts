@@ -2,7 +2,7 @@
 // guard-rails and the cost figures of the business metrics.
 import { Path } from '../types';
 import { RuleContext } from './context';
-import { findRow, fmt, TableRow } from './helpers';
+import { findRow, fmt, fmtSig, onlyCustomerManaged, TableRow } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -42,10 +42,6 @@ function tagRow(ctx: RuleContext, key: string): TableRow | undefined {
   return findRow(ctx, TAGS, (r) => r.tag_key === key);
 }
 
-function usesServerless(ctx: RuleContext): boolean {
-  return ctx.has(COMPUTE_TYPES, 'serverless') || ctx.has(COMPUTE_TYPES, 'hybrid');
-}
-
 function usesClassic(ctx: RuleContext): boolean {
   return ctx.has(COMPUTE_TYPES, 'classic') || ctx.has(COMPUTE_TYPES, 'hybrid');
 }
@@ -63,6 +59,8 @@ const tagging: Rule = {
   recommendation: 'fully-implemented',
   source: CHECKLIST,
   inputs: [IMPLEMENTATION],
+  // Incomplete tagging is one problem whether it shows as partial tagging or optional tags.
+  subsumes: ['PWAF-COST-002', 'PWAF-COST-003'],
   check(ctx) {
     const value = ctx.text(IMPLEMENTATION);
     if (!value || value === 'fully-implemented') return [];
@@ -82,13 +80,14 @@ const customerIdTag: Rule = {
   pillar: 'measurement',
   area: 'cost',
   severity: 'error',
-  trigger: 'The required-tags table has no `customer_id` row, or that row is not marked Required.',
+  trigger: 'The required-tags table has no `customer_id` row, or that row is not marked Required. Not for Customer Managed deployments, where the customer owns the workspaces and all usage in them.',
   rationale: 'The Built-On checklist requires a customer_id tag on all compute; without it billing system tables cannot split DBUs by customer.',
   remedy: 'Add a customer_id row with enforcement Required and enforce it in cluster and serverless budget policies.',
   recommendation: 'customer_id → required',
   source: CHECKLIST,
   inputs: [TAGS],
   check(ctx) {
+    if (onlyCustomerManaged(ctx)) return [];
     if (ctx.isEmpty(TAGS)) return [];
     const found = tagRow(ctx, 'customer_id');
     if (!found) {
@@ -159,6 +158,8 @@ const manualEnforcement: Rule = {
   recommendation: 'cluster-policies, serverless-budget-policies',
   source: CHECKLIST,
   inputs: [ENFORCEMENT],
+  // Replacing manual enforcement with policies is the fix the missing-mechanism rules ask for.
+  subsumes: ['PWAF-COST-005', 'PWAF-COST-006'],
   check(ctx) {
     if (!ctx.has(ENFORCEMENT, 'manual')) return [];
     const index = ctx.list(ENFORCEMENT).indexOf('manual');
@@ -178,21 +179,39 @@ const manualEnforcement: Rule = {
   },
 };
 
+const MODEL_SERVING = 'architecture.products.agent_bricks';
+
+/**
+ * Serverless workloads that only a serverless budget (usage) policy can tag: notebooks, jobs and
+ * pipelines on serverless compute, and model serving. Serverless SQL warehouses carry their own
+ * tags, so they are not among them.
+ */
+function untaggableServerless(ctx: RuleContext): string | undefined {
+  if (ctx.has(COMPUTE_TYPES, 'serverless') || ctx.has(COMPUTE_TYPES, 'hybrid')) return 'Serverless notebooks, jobs and pipelines are planned';
+  const serving = ['model-serving', 'foundation-model-apis'].filter((c) => ctx.has(`${MODEL_SERVING}.components`, c));
+  if (serving.length > 0 && ctx.text(`${MODEL_SERVING}.status`) === 'using') return 'Model serving is planned';
+  return undefined;
+}
+
 const serverlessBudgetPolicies: Rule = {
   id: 'PWAF-COST-005',
-  title: 'Serverless compute without serverless budget policies',
+  title: 'Serverless workloads left untagged',
   pillar: 'measurement',
   area: 'cost',
   severity: 'error',
-  trigger: 'Compute is serverless or hybrid and the tag enforcement mechanisms lack serverless budget policies.',
-  rationale: 'Serverless usage carries custom tags only through serverless budget (usage) policies; cluster policies and cluster tags do not reach it, so serverless DBUs stay unattributed.',
-  remedy: 'Add serverless budget policies carrying customer_id to the enforcement mechanisms.',
+  trigger:
+    'Serverless notebooks, jobs or pipelines (compute serverless or hybrid), or model serving, are planned and the tag enforcement mechanisms lack serverless budget policies. Serverless SQL warehouses alone do not trigger it: they carry their own tags.',
+  rationale:
+    'Serverless notebooks, jobs, pipelines and model serving get custom tags only from serverless budget policies (now called serverless usage policies); cluster policies do not reach them, so their DBUs stay unattributed. SQL warehouses, serverless ones included, are tagged on the warehouse itself.',
+  remedy: 'Add serverless budget (usage) policies carrying customer_id for serverless notebooks, jobs, pipelines and serving endpoints.',
   recommendation: 'serverless-budget-policies',
   source: BUDGET_POLICIES,
-  inputs: [COMPUTE_TYPES, ENFORCEMENT],
+  inputs: [ENFORCEMENT],
+  optionalInputs: [COMPUTE_TYPES, `${MODEL_SERVING}.components`],
   check(ctx) {
-    if (!usesServerless(ctx) || ctx.isEmpty(ENFORCEMENT) || ctx.has(ENFORCEMENT, 'serverless-budget-policies')) return [];
-    return [missingItem(ENFORCEMENT, 'serverless-budget-policies', 'Serverless compute is planned but no serverless budget policy tags its usage.')];
+    const workloads = untaggableServerless(ctx);
+    if (!workloads || ctx.isEmpty(ENFORCEMENT) || ctx.has(ENFORCEMENT, 'serverless-budget-policies')) return [];
+    return [missingItem(ENFORCEMENT, 'serverless-budget-policies', `${workloads}, but no serverless budget (usage) policy tags their usage.`)];
   },
 };
 
@@ -220,13 +239,14 @@ const attribution: Rule = {
   pillar: 'measurement',
   area: 'cost',
   severity: 'warning',
-  trigger: 'Customer cost attribution is semi-automated or manual.',
+  trigger: 'Customer cost attribution is semi-automated or manual. Not for Customer Managed deployments, where the customer owns the workspaces and all usage in them.',
   rationale: 'The checklist expects cost queries over the billing system tables; with tags in place these give per-customer cost without manual work.',
   remedy: 'Attribute cost from system.billing.usage joined on the customer_id tag.',
   recommendation: 'fully-automated',
   source: CHECKLIST,
   inputs: [ATTRIBUTION],
   check(ctx) {
+    if (onlyCustomerManaged(ctx)) return [];
     const value = ctx.text(ATTRIBUTION);
     if (!value || value === 'fully-automated') return [];
     return [
@@ -245,13 +265,15 @@ const sharedSplit: Rule = {
   pillar: 'measurement',
   area: 'cost',
   severity: 'error',
-  trigger: 'Tenancy is multi-tenant or hybrid and the cost allocation cannot differentiate per-customer usage in shared workspaces.',
+  trigger: 'Tenancy is multi-tenant or hybrid and the cost allocation cannot differentiate per-customer usage in shared workspaces. Not for Customer Managed deployments, where the customer owns the workspaces and all usage in them.',
   rationale: 'When customers share compute, workspace-level billing cannot tell them apart; the checklist requires per-customer attribution.',
   remedy: 'Split shared usage per customer (customer tags on jobs and warehouses, query tags, or apportioning by query history).',
   recommendation: 'per-customer-shared',
   source: CHECKLIST,
   inputs: [TENANCY, DIFFERENTIATE],
+  subsumes: ['PWAF-COST-007'],
   check(ctx) {
+    if (onlyCustomerManaged(ctx)) return [];
     const tenancy = ctx.text(TENANCY);
     if (!['multi-tenant-workspace', 'hybrid'].includes(tenancy) || ctx.has(DIFFERENTIATE, 'per-customer-shared')) return [];
     return [missingItem(DIFFERENTIATE, 'per-customer-shared', `Tenancy is ${tenancy} but usage in shared workspaces cannot be split per customer.`)];
@@ -264,13 +286,14 @@ const productVsInternal: Rule = {
   pillar: 'measurement',
   area: 'cost',
   severity: 'warning',
-  trigger: 'The cost allocation answers are filled in but cannot differentiate product usage from internal usage.',
+  trigger: 'The cost allocation answers are filled in but cannot differentiate product usage from internal usage. Not for Customer Managed deployments, where the customer owns the workspaces and all usage in them.',
   rationale: 'The checklist asks that customer-facing usage be distinguishable from the partner\'s own platform operations, for margins and for program attribution.',
   remedy: 'Use the environment / cost_center tags to separate product from internal usage.',
   recommendation: 'product-vs-internal',
   source: CHECKLIST,
   inputs: [DIFFERENTIATE],
   check(ctx) {
+    if (onlyCustomerManaged(ctx)) return [];
     if (ctx.isEmpty(DIFFERENTIATE) || ctx.has(DIFFERENTIATE, 'product-vs-internal')) return [];
     return [missingItem(DIFFERENTIATE, 'product-vs-internal', 'Product usage cannot be told apart from internal usage.')];
   },
@@ -282,13 +305,14 @@ const budgets: Rule = {
   pillar: 'operations',
   area: 'cost',
   severity: 'warning',
-  trigger: 'Budget alerts are "not yet implemented", or neither per-customer nor per-workspace budgets are planned.',
+  trigger: 'Budget alerts are "not yet implemented", or neither per-customer nor per-workspace budgets are planned. Not for Customer Managed deployments, where the customer owns the workspaces and all usage in them.',
   rationale: 'The checklist asks for budget alerts per customer (or per workspace); budgets alert on spend filtered by workspace or tag, so one runaway tenant is caught early.',
   remedy: 'Create a budget per customer filtered on the customer_id tag (or one per workspace).',
   recommendation: 'per-customer',
   source: 'https://docs.databricks.com/api/azure/account/budgets',
   inputs: [BUDGET_ALERTS],
   check(ctx) {
+    if (onlyCustomerManaged(ctx)) return [];
     if (ctx.isEmpty(BUDGET_ALERTS) || ctx.has(BUDGET_ALERTS, 'per-customer') || ctx.has(BUDGET_ALERTS, 'per-workspace')) return [];
     const none = ctx.has(BUDGET_ALERTS, 'not-yet');
     return [
@@ -340,6 +364,7 @@ const computePolicies: Rule = {
   recommendation: 'yes',
   source: POLICY_DEFINITION,
   inputs: [POLICIES],
+  subsumes: ['PWAF-COST-006'],
   check(ctx) {
     if (ctx.text(POLICIES) !== 'no') return [];
     return [
@@ -414,6 +439,15 @@ const METRIC_COLUMNS: Array<[string, string]> = [
   ['month_12', '12-month target'],
 ];
 
+/** The arithmetic slip a price outside the band most likely comes from, for the message. */
+function likelyCause(price: number): string {
+  const perMonth = price * 12;
+  if (price < MIN_PRICE && perMonth >= MIN_PRICE && perMonth <= MAX_PRICE) return ': the annual figure looks like one month of spend';
+  if (price < MIN_PRICE && price * 1000 >= MIN_PRICE && price * 1000 <= MAX_PRICE) return ': the annual figure looks like it is in thousands of dollars';
+  if (price > MAX_PRICE && price / 12 >= MIN_PRICE && price / 12 <= MAX_PRICE) return ': the annual figure looks multiplied by 12 twice';
+  return '';
+}
+
 const dbuSpend: Rule = {
   id: 'PWAF-COST-015',
   title: 'Annual DBU spend does not match monthly DBUs',
@@ -434,7 +468,7 @@ const dbuSpend: Rule = {
       const price = annual / (monthly * 12);
       if (price >= MIN_PRICE && price <= MAX_PRICE) continue;
       hits.push({
-        message: `In the ${label} column, ${fmt(monthly)} DBUs/month × 12 against $${fmt(annual)}/year implies $${price < 0.01 ? price.toExponential(1) : fmt(price)} per DBU, outside the plausible $${MIN_PRICE}–$${MAX_PRICE}.`,
+        message: `In the ${label} column, ${fmt(monthly)} DBUs/month × 12 against $${fmt(annual)}/year implies $${fmtSig(price, 2)} per DBU, ${price < MIN_PRICE ? 'below' : 'above'} the plausible $${MIN_PRICE}–$${MAX_PRICE}${likelyCause(price)}.`,
         path: path(`${ANNUAL_SPEND}.${column}`),
       });
     }

@@ -22,6 +22,23 @@ function isPlaceholder(m: RegExpExecArray): boolean {
   return PLACEHOLDER_BODY.test(m[1].trim());
 }
 
+// Text that shows rather than answers: code fences, inline code and quoted examples. Brackets
+// there are syntax (Mermaid node labels, array indexing) or an illustration, not a prompt.
+const SHOWN_TEXT = /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]*`|"[^"\n]*"|“[^”\n]*”/g;
+
+/** True when the match at `index` of `value` lies inside code or a quotation. */
+function insideShownText(value: string, index: number): boolean {
+  SHOWN_TEXT.lastIndex = 0;
+  for (let m = SHOWN_TEXT.exec(value); m; m = SHOWN_TEXT.exec(value)) {
+    if (index >= m.index && index < m.index + m[0].length) return true;
+    if (m[0] === '') SHOWN_TEXT.lastIndex++;
+  }
+  return false;
+}
+
+/** Fields whose whole value is source code (the Mermaid diagram), never prose with prompts. */
+const CODE_FIELDS = new Set(['architecture.diagram.mermaid']);
+
 /** Text edits that delete a placeholder; with a neighbouring space so no double blank remains. */
 function removalFixes(ctx: RuleContext, hit: TextMatch): Fix[] {
   if (hit.whole) return [{ title: `Remove placeholder ${hit.text}`, operations: [{ kind: 'replaceText', range: hit.scalarRange, text: '' }] }];
@@ -40,14 +57,18 @@ const placeholders: Rule = {
   pillar: 'standards',
   area: 'document',
   severity: 'warning',
-  trigger: 'Any text value still contains a fill-in prompt from the SOW template, such as `[Company Name]`, `[#]`, `[$]`, `[YYYY-MM-DD]`, `[...]` or `[e.g., ...]`.',
+  trigger: 'Any text value still contains a fill-in prompt from the SOW template, such as `[Company Name]`, `[#]`, `[$]`, `[YYYY-MM-DD]`, `[...]` or `[e.g., ...]`, outside Mermaid source, code and quoted examples.',
   rationale: 'The Built-On team reviews the completed SOW before implementation starts; a prompt left in place is an unanswered question and hides a gap in the design.',
   remedy: 'Replace each placeholder with the real value, or delete it when the item does not apply.',
   recommendation: 'Type the real value; the quick fix deletes the placeholder (and, for a date, can insert today\'s date).',
   source: TEMPLATE_URL,
   inputs: CONTENT_SECTIONS,
+  assessedWhen: 'any',
   check(ctx) {
-    return findInStrings(ctx, BRACKETS, isPlaceholder).map((hit): RuleHit => {
+    const prompts = findInStrings(ctx, BRACKETS, isPlaceholder).filter(
+      (hit) => !CODE_FIELDS.has(hit.path.join('.')) && !insideShownText(String(ctx.get(hit.path) ?? ''), hit.match.index),
+    );
+    return prompts.map((hit): RuleHit => {
       const fixes = removalFixes(ctx, hit);
       if (hit.text === '[YYYY-MM-DD]' && (hit.exact || hit.whole)) {
         fixes.unshift({ title: `Use today's date (${ctx.today})`, operations: [{ kind: 'replaceText', range: hit.whole && !hit.exact ? hit.scalarRange : hit.range, text: ctx.today }] });
@@ -70,17 +91,15 @@ const RENAMES: Array<Rename & { old: string }> = [
   { old: 'Databricks Workflows', pattern: /\bDatabricks Workflows\b/g, current: 'Lakeflow Jobs' },
   { old: 'Vector Search', pattern: /\b(?:Mosaic AI |Databricks )?Vector Search\b/g, current: 'Databricks AI Search' },
   { old: 'Databricks Asset Bundles', pattern: /\bDatabricks Asset Bundles\b/g, current: 'Declarative Automation Bundles' },
-  { old: 'serverless budget policies', pattern: /\b[Ss]erverless budget polic(?:y|ies)\b/g, current: 'serverless usage policies' },
 ];
 
 const ONE_OF_RENAMES = new RegExp(RENAMES.map((r) => r.pattern.source).join('|'), 'g');
 
-/** Keeps the plural and the capitalisation of the first letter of what it replaces. */
+/** Keeps the capitalisation of the first letter of what it replaces. */
 function replacementFor(found: string): string | undefined {
   const rename = RENAMES.find((r) => new RegExp(`^(?:${r.pattern.source})$`).test(found));
   if (!rename) return undefined;
   let text = rename.current;
-  if (/polic(y)$/.test(found)) text = text.replace(/policies$/, 'policy');
   if (/^[A-Z]/.test(found) && /^[a-z]/.test(text)) text = text[0].toUpperCase() + text.slice(1);
   return text;
 }
@@ -92,12 +111,13 @@ const renamedProducts: Rule = {
   area: 'document',
   severity: 'info',
   tags: ['deprecated'],
-  trigger: 'Free text names a renamed Databricks product: Delta Live Tables / DLT, Databricks Workflows, (Mosaic AI) Vector Search, Databricks Asset Bundles, serverless budget policies.',
-  rationale: 'Delta Live Tables is now Lakeflow Spark Declarative Pipelines (Lakeflow pipelines), Workflows are Lakeflow Jobs, Vector Search is Databricks AI Search, asset bundles are Declarative Automation Bundles and budget policies are usage policies. Current names match the documentation the reviewers and implementers will read.',
+  trigger: 'Free text names a renamed Databricks product: Delta Live Tables / DLT, Databricks Workflows, (Mosaic AI) Vector Search, Databricks Asset Bundles. (The template\'s own wording, such as serverless budget policies, is not reported.)',
+  rationale: 'Delta Live Tables is now Lakeflow Spark Declarative Pipelines (Lakeflow pipelines), Workflows are Lakeflow Jobs, Vector Search is Databricks AI Search, and asset bundles are Declarative Automation Bundles. Current names match the documentation the reviewers and implementers will read.',
   remedy: 'Use the current product name; the old one still works in code and APIs, so only the wording changes.',
-  recommendation: 'Replace with the current name (Lakeflow Spark Declarative Pipelines, Lakeflow Jobs, Databricks AI Search, Declarative Automation Bundles, serverless usage policies).',
+  recommendation: 'Replace with the current name (Lakeflow Spark Declarative Pipelines, Lakeflow Jobs, Databricks AI Search, Declarative Automation Bundles).',
   source: 'https://docs.databricks.com/aws/en/ldp/where-is-dlt',
   inputs: CONTENT_SECTIONS,
+  assessedWhen: 'any',
   check(ctx) {
     return findInStrings(ctx, ONE_OF_RENAMES).flatMap((hit): RuleHit[] => {
       const current = replacementFor(hit.text);
@@ -269,6 +289,7 @@ const approvalDates: Rule = {
   remedy: 'Re-approve the current version, or clear the date until it is signed.',
   source: TEMPLATE_URL,
   inputs: SIGNATORIES.map((key) => `${APPROVAL}.${key}.date`),
+  assessedWhen: 'any',
   check(ctx) {
     const docDate = ctx.get(DOC_DATE);
     const hits: RuleHit[] = [];

@@ -14,6 +14,7 @@ const UC_LIMITS = 'https://docs.databricks.com/archive/unity-catalog/20220825.ht
 const ACCESS_CONTROL_DOC = 'https://docs.databricks.com/aws/data-governance/unity-catalog/access-control';
 const UC_BEST_PRACTICES = 'https://docs.databricks.com/data-governance/unity-catalog/best-practices.html';
 const PWAR = 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews';
+const HMS_FEDERATION_DOC = 'https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/hive-metastore';
 
 const UC = 'governance_security.unity_catalog';
 const ADOPTION = `${UC}.adoption`;
@@ -70,6 +71,7 @@ const adoption: Rule = {
   recommendation: 'full',
   source: CHECKLIST,
   inputs: [ADOPTION],
+  subsumes: ['PWAF-GOV-003', 'PWAF-GOV-004', 'PWAF-GOV-016', 'PWAF-GOV-017'],
   check(ctx) {
     const value = ctx.text(ADOPTION);
     if (value !== 'partial' && value !== 'not-yet') return [];
@@ -95,6 +97,7 @@ const productStatus: Rule = {
   recommendation: 'using',
   source: CHECKLIST,
   inputs: [UC_STATUS],
+  subsumes: ['PWAF-GOV-001'],
   check(ctx) {
     const value = ctx.text(UC_STATUS);
     if (value !== 'not-using' && value !== 'roadmapped') return [];
@@ -118,7 +121,8 @@ const adoptionPlan: Rule = {
   rationale: 'The template asks what stays outside Unity Catalog and why, or for a migration plan with a timeline; a reviewer cannot judge the gap without it.',
   remedy: 'Describe what is outside Unity Catalog, why, and when it moves.',
   source: CHECKLIST,
-  inputs: [ADOPTION, ADOPTION_DETAILS],
+  inputs: [ADOPTION],
+  optionalInputs: [ADOPTION_DETAILS],
   check(ctx) {
     const value = ctx.text(ADOPTION);
     if ((value !== 'partial' && value !== 'not-yet') || !ctx.isEmpty(ADOPTION_DETAILS)) return [];
@@ -129,25 +133,45 @@ const adoptionPlan: Rule = {
 // Legacy metastores the checklist names as anti-patterns. "Glue" alone is the ETL service, so the
 // pattern asks for its catalog.
 const LEGACY_METASTORE = /\bhive[ _-]?metastore\b|\bHMS\b|\b(?:AWS )?Glue (?:Data )?Catalog\b|\bGlue metastore\b|\bexternal (?:Hive )?metastore\b/gi;
+// A sentence that moves tables out of the legacy metastore, or federates it into Unity Catalog,
+// is the migration plan the checklist asks for, not a design that keeps the metastore.
+const MIGRATION = /\b(migrat|federat|upgrad|retir|decommission|replac|sunset|phas(e|ed|ing) out|mov(e|ed|ing) (off|away|out|from)|SYNC\b|until|cut ?over|deprecat)/i;
+
+/** The sentence of `text` around [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[^.;!?\n]*$/);
+  const after = text.slice(end).search(/[.;!?\n]/);
+  return text.slice(before, after < 0 ? text.length : end + after);
+}
 
 const legacyMetastore: Rule = {
   id: 'PWAF-GOV-004',
-  title: 'Hive metastore or Glue catalog in the design',
+  title: 'Hive metastore or Glue catalog kept in the design',
   pillar: 'standards',
   area: 'governance',
-  severity: 'error',
-  trigger: 'A text value mentions the Hive metastore, the AWS Glue Data Catalog or an external metastore (glossary and risk tables excluded).',
-  rationale: 'The Built-On checklist names a legacy Hive metastore or an external metastore such as AWS Glue as the anti-pattern to 100% Unity Catalog: tables there escape UC grants, lineage and audit.',
-  remedy: 'Register the tables in Unity Catalog (upgrade or federate them) and retire the legacy metastore.',
+  severity: 'warning',
+  trigger:
+    'A text value mentions the Hive metastore, the AWS Glue Data Catalog or an external metastore, and the sentence does not describe migrating, upgrading, federating or retiring it (glossary, risk tables and the adoption details, where the migration plan belongs, excluded).',
+  rationale:
+    'The Built-On checklist names a legacy Hive metastore or an external metastore such as AWS Glue as the anti-pattern to 100% Unity Catalog: tables there escape UC grants, lineage and audit. Migrating them, or federating the metastore so Unity Catalog governs its tables, is the way out.',
+  remedy: 'Upgrade the tables to Unity Catalog or federate the metastore into it (Hive metastore federation), and say when the legacy metastore is retired.',
   recommendation: 'Unity Catalog',
-  source: CHECKLIST,
+  source: HMS_FEDERATION_DOC,
   // Where a metastore choice is described; an unfilled document is not assessed.
   inputs: [UC, UC_PRODUCT, 'architecture.external_dependencies', 'architecture.data_flow'],
+  assessedWhen: 'any',
   check(ctx) {
-    // The glossary defines terms and the risk tables are where migrations are meant to be named.
     return findInStrings(ctx, LEGACY_METASTORE)
-      .filter((m) => m.path[0] !== 'risks' && !(m.path[0] === 'appendices' && m.path[1] === 'glossary'))
-      .map((m) => ({ message: `"${m.text}" is a legacy metastore; govern these tables in Unity Catalog instead.`, path: m.path, range: m.range }));
+      .filter((m) => m.path[0] !== 'risks' && !(m.path[0] === 'appendices' && m.path[1] === 'glossary') && m.path.join('.') !== ADOPTION_DETAILS)
+      .filter((m) => {
+        const value = String(ctx.get(m.path) ?? '');
+        return !MIGRATION.test(sentenceAround(value, m.match.index, m.match.index + m.text.length));
+      })
+      .map((m) => ({
+        message: `"${m.text}" stays in the design; plan to upgrade or federate its tables into Unity Catalog and retire it.`,
+        path: m.path,
+        range: m.range,
+      }));
   },
 };
 
@@ -274,7 +298,8 @@ const rlsSharedSp: Rule = {
   remedy: 'Run queries as a per-customer service principal (SSO-mapped OAuth, as Firefly does) or with the user\'s own token.',
   recommendation: 'sso-mapped-oauth',
   source: APPS_AUTH_DOC,
-  inputs: [PATTERN, MASKING, APP_AUTH],
+  inputs: [APP_AUTH],
+  optionalInputs: [PATTERN, MASKING],
   check(ctx) {
     if (!ctx.has(APP_AUTH, 'shared-sp')) return [];
     if (!ctx.has(PATTERN, 'multi-tenant-rls') && !ctx.has(MASKING, 'row-level-security')) return [];
@@ -378,7 +403,7 @@ const auditTrail: Rule = {
   area: 'governance',
   severity: 'warning',
   trigger: 'Data security is filled in and audit logging has neither Unity Catalog audit logs nor system-tables monitoring.',
-  rationale: 'Auditability is one of the dimensions a Partner Well-Architected Review validates; Databricks audit events live in the audit system tables, which an external SIEM can only consume.',
+  rationale: 'Auditability is one of the dimensions a Partner Well-Architected Review validates. Databricks audit events come from the audit log system table (the recommended source) or audit log delivery to cloud storage; an external SIEM consumes one of them.',
   remedy: 'Monitor the audit system tables (and forward them to the SIEM if you use one).',
   recommendation: 'system-tables',
   source: PWAR,
@@ -436,6 +461,7 @@ const coverageTarget: Rule = {
   recommendation: '100%',
   source: CHECKLIST,
   inputs: [TECH_METRICS, MILESTONES],
+  assessedWhen: 'any',
   check(ctx) {
     const hits: RuleHit[] = [];
     const metric = rowMatching(ctx, TECH_METRICS, 'metric', UC_COVERAGE);

@@ -197,3 +197,73 @@ export function itemPath(ctx: RuleContext, dotted: string, item: unknown): PathS
   const index = ctx.list(dotted).indexOf(item);
   return index < 0 ? undefined : at(dotted, index);
 }
+
+/** The deployment models the document uses: the chosen model, or each segment's under "multiple". */
+export function deploymentModels(ctx: RuleContext): string[] {
+  const model = ctx.text('deployment.model');
+  if (model !== 'multiple') return model ? [model] : [];
+  return ctx.rows('deployment.multiple_models').map((r) => String(r.deployment_model ?? '')).filter((m) => m !== '');
+}
+
+/**
+ * True when every deployment is Customer Managed: the customer owns the workspaces, their
+ * provisioning and all usage in them, so the partner has no shared or internal usage there.
+ */
+export function onlyCustomerManaged(ctx: RuleContext): boolean {
+  const models = deploymentModels(ctx);
+  return models.length > 0 && models.every((m) => m === 'customer-managed');
+}
+
+// Abbreviations are matched case-sensitively ("us" is also a pronoun); names and regions are not.
+const US_ABBREVIATION = /\b(US|USA|U\.S\.)(?![a-z])/;
+const US = /\b(United States|North America|Americas?)\b|\bus-(east|west|gov)|\b(east|west|central|north|south)us\d?\b|\bGovCloud\b|\bUS Gov/i;
+const NON_US = /\b(EU|EEA|Europe|European|EMEA|UK|United Kingdom|Germany|France|Nordics?|DACH|APAC|Asia|Australia|Japan|India|Singapore|Canada|Brazil|LATAM|Middle East)\b|\beu-|\b(west|north)europe\b|\buk(south|west)\b/i;
+
+/**
+ * Where the product's customers and data are, as far as the document says: 'us' when it names the
+ * United States, 'elsewhere' when it names only other jurisdictions, undefined when it says nothing.
+ * US laws such as HIPAA concern US data; an EU-only product under GDPR is not in their scope.
+ */
+export function jurisdiction(ctx: RuleContext): 'us' | 'elsewhere' | undefined {
+  const texts = [
+    ctx.text('executive_summary.business_overview.target_market.geographic_focus'),
+    ctx.text('deployment.cloud.gov_sovereign_for'),
+    ...ctx.list('appendices.assumptions').map(String),
+  ].join('\n');
+  if (US.test(texts) || US_ABBREVIATION.test(texts)) return 'us';
+  if (NON_US.test(texts)) return 'elsewhere';
+  return undefined;
+}
+
+/** What an SLA or success-metric row measures, read from its metric name. */
+export type MetricKind = 'queryLatency' | 'apiLatency' | 'availability' | 'freshness' | 'jobSuccess' | 'onboardingTime' | 'other';
+
+const METRIC_KINDS: Array<[MetricKind, RegExp]> = [
+  // Freshness first: "end-to-end data latency" measures data age, not query speed.
+  ['freshness', /fresh|stale|data (age|lag|latency)|end[- ]to[- ]end|ingest\w* (latency|lag|delay)|time to (land|availab)/i],
+  ['availability', /availab|uptime/i],
+  ['onboardingTime', /onboard|install\w* time|(set-?up|provisioning) time|time to (install|provision|onboard)/i],
+  ['jobSuccess', /\b(job|pipeline|run)s?\b.*\b(success|failure|reliab)|success rate/i],
+  ['queryLatency', /\b(quer(y|ies)|dashboard|report|sql)\b.*\b(latenc|p9\d|response|time)|\b(p9\d|latenc)\w*\b.*\bquer/i],
+  ['apiLatency', /\bapi\b.*\b(latenc|p9\d|response)/i],
+];
+
+/** The kind of a metric name; detection, scoring and other latencies are 'other'. */
+export function metricKind(name: unknown): MetricKind {
+  const text = String(name ?? '');
+  return METRIC_KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+}
+
+/** The first row of a metric table (SLAs, success metrics) that measures `kind`. */
+export function rowOfKind(ctx: RuleContext, table: string, kind: MetricKind): TableRow | undefined {
+  return findRow(ctx, table, (r) => metricKind(r.metric) === kind);
+}
+
+/** A number to `digits` significant digits, formatted like fmt: compare what the message prints. */
+export function fmtSig(n: number, digits = 3): string {
+  if (n === 0 || !Number.isFinite(n)) return fmt(n);
+  const magnitude = Math.floor(Math.log10(Math.abs(n)));
+  const factor = 10 ** (digits - 1 - magnitude);
+  const rounded = Math.round(n * factor) / factor;
+  return magnitude >= digits - 1 ? fmt(rounded) : rounded.toFixed(Math.max(0, digits - 1 - magnitude)).replace(/\.?0+$/, '');
+}

@@ -2,12 +2,12 @@
 // data demands (BAA, compliance security profile, keys, private networking), sovereign clouds and
 // data residency against the deployment model.
 import { RuleContext } from './context';
-import { at, fix, fmt, itemPath, maxCustomers, mentions } from './helpers';
+import { at, fix, fmt, itemPath, jurisdiction, maxCustomers, mentions } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
 const PAT_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/pat';
-const OAUTH_M2M_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-m2m';
+const OAUTH_FEDERATION_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation';
 const FIREFLY = 'https://databrickslabs.github.io/partner-architecture/built-on/firefly';
 const LIMITS = 'https://learn.microsoft.com/en-gb/azure/databricks/resources/limits';
 const HIPAA_DOC = 'https://docs.databricks.com/aws/security/privacy/hipaa';
@@ -52,12 +52,16 @@ const CSP = /compliance security profile|enhanced security (and|&) compliance/i;
 const IDENTITY_LIMIT = 10_000;
 const IDENTITY_WARN = 8_000;
 
-/** The regulated-data selections that make HIPAA apply, with their paths (framework first). */
+/**
+ * The regulated-data selections that make HIPAA apply, with their paths (framework first). PHI
+ * without HIPAA counts only where the document does not place the product outside the US: HIPAA
+ * is US law, and an EU-only product's health data falls under GDPR instead.
+ */
 function hipaaScope(ctx: RuleContext): { slug: string; path: (string | number)[] } | undefined {
   const hipaa = itemPath(ctx, FRAMEWORKS, 'hipaa');
   if (hipaa) return { slug: 'hipaa', path: hipaa };
   const phi = itemPath(ctx, CLASSIFICATION, 'phi');
-  return phi ? { slug: 'phi', path: phi } : undefined;
+  return phi && jurisdiction(ctx) !== 'elsewhere' ? { slug: 'phi', path: phi } : undefined;
 }
 
 /** Where PCI data is declared: the classification `pci` or an "other" framework naming PCI. */
@@ -80,7 +84,7 @@ const pats: Rule = {
   severity: 'error',
   trigger: 'Backend API authentication includes personal access tokens (`pat`).',
   rationale:
-    'The Built-On checklist requires OAuth M2M service principals for the backend and names long-lived PATs as an anti-pattern. PATs are a legacy, per-user, per-workspace credential that cannot call account APIs.',
+    'The Built-On checklist requires OAuth for the backend and names long-lived PATs as an anti-pattern. A PAT (for a user or a service principal) is a legacy, long-lived credential valid for one workspace that cannot call account APIs.',
   remedy: 'Authenticate the backend with OAuth M2M service principals; disable PAT creation in production workspaces.',
   recommendation: 'oauth-m2m',
   source: PAT_DOC,
@@ -88,14 +92,14 @@ const pats: Rule = {
   check(ctx) {
     const where = itemPath(ctx, BACKEND, 'pat');
     if (!where) return [];
-    const hasM2m = ctx.has(BACKEND, 'oauth-m2m');
+    const hasM2m = RECOMMENDED_BACKEND.some((m) => ctx.has(BACKEND, m));
     return [
       {
         message: 'Backend API authentication lists personal access tokens (pat); use OAuth M2M service principals.',
         path: where,
         fixes: [
           hasM2m
-            ? fix.remove('Remove pat (OAuth M2M is already listed)', BACKEND, 'pat', true)
+            ? fix.remove('Remove pat (an OAuth method is already listed)', BACKEND, 'pat', true)
             : fix.replace('Replace pat with oauth-m2m', BACKEND, 'pat', ['oauth-m2m'], true),
         ],
       },
@@ -103,26 +107,30 @@ const pats: Rule = {
   },
 };
 
+/** Backend methods the authentication docs recommend for unattended calls. */
+const RECOMMENDED_BACKEND = ['oauth-m2m', 'oauth-federation'];
+
 const noM2m: Rule = {
   id: 'PWAF-SEC-002',
-  title: 'Backend authentication without OAuth M2M',
+  title: 'Backend authentication without OAuth M2M or token federation',
   pillar: 'standards',
   area: 'security',
   severity: 'warning',
-  trigger: 'Backend API authentication is filled in, has no personal access tokens (SEC-001 covers those) and lacks OAuth M2M.',
-  rationale: 'OAuth M2M is the preferred way for unattended service principals to call Databricks: tokens last one hour and the SDKs refresh them automatically.',
-  remedy: 'Add OAuth M2M (service principals) as the backend authentication method.',
+  trigger: 'Backend API authentication is filled in, has no personal access tokens (SEC-001 covers those) and lacks both OAuth M2M and OAuth token federation.',
+  rationale:
+    'OAuth M2M with service principals (tokens last one hour, refreshed by the SDKs) and OAuth token federation (the workload exchanges its own identity provider\'s token, so no Databricks secret is stored) are the recommended ways for unattended services to call Databricks.',
+  remedy: 'Authenticate the backend with OAuth M2M service principals, or with OAuth token federation from your workload identity provider.',
   recommendation: 'oauth-m2m',
-  source: OAUTH_M2M_DOC,
+  source: OAUTH_FEDERATION_DOC,
   inputs: [BACKEND],
   check(ctx) {
-    if (ctx.isEmpty(BACKEND) || ctx.has(BACKEND, 'oauth-m2m') || ctx.has(BACKEND, 'pat')) return [];
+    if (ctx.isEmpty(BACKEND) || RECOMMENDED_BACKEND.some((m) => ctx.has(BACKEND, m)) || ctx.has(BACKEND, 'pat')) return [];
     return [
       {
-        message: 'Backend API authentication does not include OAuth M2M service principals.',
+        message: 'Backend API authentication uses neither OAuth M2M service principals nor OAuth token federation.',
         path: at(BACKEND),
         part: 'key',
-        fixes: [fix.add('Add oauth-m2m', BACKEND, ['oauth-m2m'], true)],
+        fixes: [fix.add('Add oauth-m2m', BACKEND, ['oauth-m2m'], true), fix.add('Add oauth-federation', BACKEND, ['oauth-federation'])],
       },
     ];
   },
@@ -165,7 +173,8 @@ const appAuthMissing: Rule = {
   remedy: 'Choose the app-to-Databricks method; SSO-mapped OAuth (per-organization service principal) is the reference pattern.',
   recommendation: 'sso-mapped-oauth',
   source: FIREFLY,
-  inputs: [END_USER, APP_AUTH],
+  inputs: [END_USER],
+  optionalInputs: [APP_AUTH],
   check(ctx) {
     if (!ctx.has(END_USER, 'app-login') || !ctx.isEmpty(APP_AUTH)) return [];
     return [
@@ -214,13 +223,14 @@ const hipaaAgreements: Rule = {
   pillar: 'standards',
   area: 'security',
   severity: 'error',
-  trigger: 'HIPAA or PHI is selected and the document nowhere mentions a Business Associate Agreement (BAA) or the compliance security profile (glossary excluded).',
+  trigger: 'HIPAA is selected, or PHI is classified for a product the document does not place outside the US, and the document nowhere mentions a Business Associate Agreement (BAA) or the compliance security profile (glossary excluded).',
   rationale:
     'PHI may be processed on Databricks only under an active BAA, and HIPAA workloads need the compliance security profile enabled on every workspace that touches PHI (required on AWS, strongly recommended on Azure).',
   remedy: 'State in the assumptions (or plan) that a BAA is in place and the compliance security profile with the HIPAA standard is enabled on every PHI workspace.',
   recommendation: 'Assumption: "BAA signed with Databricks; compliance security profile (HIPAA) enabled on all PHI workspaces."',
   source: HIPAA_DOC,
   inputs: [FRAMEWORKS, CLASSIFICATION],
+  assessedWhen: 'any',
   check(ctx) {
     const scope = hipaaScope(ctx);
     if (!scope) return [];
@@ -254,7 +264,8 @@ const regulatedCmk: Rule = {
   remedy: 'Use customer-managed keys (CMK) for managed services and workspace storage.',
   recommendation: 'cmk',
   source: CMK_DOC,
-  inputs: [FRAMEWORKS, CLASSIFICATION, AT_REST],
+  inputs: [CLASSIFICATION, AT_REST],
+  optionalInputs: [FRAMEWORKS],
   check(ctx) {
     const scope = hipaaScope(ctx);
     if (!scope || !ctx.has(AT_REST, 'databricks-managed')) return [];
@@ -279,7 +290,8 @@ const regulatedNetwork: Rule = {
   remedy: 'Add private connectivity for both front-end and back-end traffic.',
   recommendation: 'private-connectivity',
   source: PRIVATE_LINK_DOC,
-  inputs: [FRAMEWORKS, FRAMEWORKS_OTHER, CLASSIFICATION, NETWORK],
+  inputs: [CLASSIFICATION, NETWORK],
+  optionalInputs: [FRAMEWORKS, FRAMEWORKS_OTHER],
   check(ctx) {
     const regulated = hipaaScope(ctx)?.slug ?? (pciScope(ctx) ? 'pci' : undefined);
     if (!regulated || ctx.isEmpty(NETWORK) || ctx.has(NETWORK, 'private-connectivity')) return [];
@@ -305,7 +317,8 @@ const pciProfile: Rule = {
   remedy: 'Plan the compliance security profile with the PCI-DSS standard for every workspace that handles card data, and say so in the document.',
   recommendation: 'Assumption: "Compliance security profile with PCI-DSS enabled on all card-data workspaces."',
   source: CSP_DOC,
-  inputs: [CLASSIFICATION, FRAMEWORKS_OTHER],
+  inputs: [CLASSIFICATION],
+  optionalInputs: [FRAMEWORKS_OTHER],
   check(ctx) {
     const where = pciScope(ctx);
     if (!where || mentions(ctx, CSP, NOT_GLOSSARY)) return [];
@@ -319,33 +332,66 @@ const pciProfile: Rule = {
   },
 };
 
+// FedRAMP levels as partners write them. High and DoD impact levels need a government cloud;
+// Moderate is offered in commercial regions through the compliance security profile.
+const FEDRAMP_HIGH = /FedRAMP[\s-]*High|\bIL\s?[45]\b|\bImpact Level [45]\b|\bDoD\b/i;
+const FEDRAMP_MODERATE = /FedRAMP[\s-]*Moderate/i;
+
+/** The FedRAMP level the document states (glossary excluded), or undefined when it states none. */
+function fedrampLevel(ctx: RuleContext): 'high' | 'moderate' | undefined {
+  if (mentions(ctx, FEDRAMP_HIGH, NOT_GLOSSARY)) return 'high';
+  if (mentions(ctx, FEDRAMP_MODERATE, NOT_GLOSSARY)) return 'moderate';
+  return undefined;
+}
+
 const fedrampGov: Rule = {
   id: 'PWAF-SEC-010',
-  title: 'FedRAMP required but no sovereign cloud',
+  title: 'FedRAMP level and cloud do not fit',
   pillar: 'standards',
   area: 'security',
-  severity: 'error',
-  trigger: 'FedRAMP / GovCloud is a compliance framework while GovCloud/sovereign cloud is "not required" (error), "roadmapped" (warning) or unanswered in a filled cloud section.',
-  rationale: 'FedRAMP workloads run in Databricks\' government environments (AWS GovCloud, Azure Government); the commercial cloud cannot carry them, so the two answers contradict each other.',
-  remedy: 'Set GovCloud/sovereign cloud to "required" and say what for, or remove FedRAMP from the frameworks.',
+  severity: 'warning',
+  trigger:
+    'FedRAMP / GovCloud is a compliance framework and no government cloud is required: an error when FedRAMP High or a DoD impact level is stated on AWS; a warning when the level is not stated, or when FedRAMP Moderate is stated without the compliance security profile.',
+  rationale:
+    'Databricks offers FedRAMP Moderate in commercial regions through the compliance security profile (serverless compute only in some regions), while FedRAMP High and DoD IL5 run in Databricks on AWS GovCloud. Which one applies depends on the level the agency requires, so the SOW must state it.',
+  remedy:
+    'State the FedRAMP level. For Moderate, enable the compliance security profile with the FedRAMP Moderate standard and check serverless availability in your regions; for High or IL5, deploy in AWS GovCloud and set GovCloud/sovereign cloud to "required".',
   recommendation: 'required',
-  source: GOVCLOUD_DOC,
-  inputs: [FRAMEWORKS, GOV],
+  source: CSP_DOC,
+  inputs: [FRAMEWORKS],
+  optionalInputs: [GOV, FRAMEWORKS_OTHER],
   check(ctx) {
     const fedramp = itemPath(ctx, FRAMEWORKS, 'fedramp-govcloud');
-    const gov = ctx.text(GOV);
-    if (!fedramp || gov === 'required') return [];
-    const setRequired = fix.set('Set gov_sovereign to required', GOV, 'required', true);
-    if (gov === '') {
-      if (ctx.isEmpty(CLOUD)) return [];
-      return [{ message: 'FedRAMP / GovCloud is required, but the GovCloud/sovereign cloud question is unanswered.', path: fedramp, fixes: [setRequired] }];
+    if (!fedramp || ctx.text(GOV) === 'required') return [];
+    const level = fedrampLevel(ctx);
+    const setRequired = (preferred: boolean) => fix.set('Set GovCloud/sovereign cloud to required', GOV, 'required', preferred);
+    if (level === 'high') {
+      const aws = ctx.has(PRIMARY, 'aws');
+      return [
+        {
+          message: `FedRAMP High / DoD impact level is stated, but no government cloud is required${aws ? '; on AWS these run in Databricks on AWS GovCloud' : '; confirm where Databricks offers this level on your cloud'}.`,
+          path: ctx.isEmpty(GOV) ? fedramp : at(GOV),
+          severity: aws ? 'error' : 'warning',
+          fixes: [setRequired(true)],
+        },
+      ];
+    }
+    if (level === 'moderate') {
+      if (mentions(ctx, CSP, NOT_GLOSSARY)) return [];
+      return [
+        {
+          message: 'FedRAMP Moderate in a commercial region needs the compliance security profile with the FedRAMP Moderate standard, which the document does not mention.',
+          path: fedramp,
+          fixes: [fix.add('Add a compliance-security-profile assumption', ASSUMPTIONS, ['The compliance security profile with the FedRAMP Moderate standard is enabled on every workspace in scope.'], true)],
+        },
+      ];
     }
     return [
       {
-        message: `FedRAMP / GovCloud is a compliance framework, but GovCloud/sovereign cloud is "${gov}".`,
-        path: at(GOV),
-        severity: gov === 'roadmapped' ? 'warning' : 'error',
-        fixes: [setRequired],
+        message:
+          'FedRAMP is required but its level is not stated: Moderate runs in commercial regions with the compliance security profile, High and DoD IL5 need AWS GovCloud. State the level.',
+        path: fedramp,
+        fixes: [setRequired(false)],
       },
     ];
   },
@@ -358,18 +404,20 @@ const fedrampGcp: Rule = {
   area: 'security',
   severity: 'warning',
   trigger: 'FedRAMP / GovCloud is required (framework or sovereign-cloud answer) and the primary cloud is GCP.',
-  rationale: 'Databricks documents its government offering on AWS GovCloud (FedRAMP High, DoD IL5) and Azure Government; confirm availability before committing to GCP.',
-  remedy: 'Run the government workloads on AWS GovCloud or Azure Government, or confirm GCP availability with Databricks and record it.',
+  rationale:
+    'Databricks documents its government offering on AWS GovCloud (FedRAMP High, DoD IL5). Azure Government regions lack Unity Catalog and Databricks SQL, which a Built-On product needs, so moving there trades one gap for another.',
+  remedy: 'Confirm the FedRAMP level and GCP availability with Databricks and record it, or plan the government workloads on AWS GovCloud.',
   recommendation: 'aws',
   source: GOVCLOUD_DOC,
-  inputs: [FRAMEWORKS, GOV, PRIMARY],
+  inputs: [FRAMEWORKS, PRIMARY],
+  optionalInputs: [GOV],
   check(ctx) {
     if (!fedrampOrGov(ctx) || !ctx.has(PRIMARY, 'gcp')) return [];
     return [
       {
-        message: 'FedRAMP / GovCloud is required but the primary cloud is GCP; Databricks\' government offering is documented on AWS GovCloud and Azure Government.',
+        message: 'FedRAMP / GovCloud is required but the primary cloud is GCP; Databricks\' government offering is documented on AWS GovCloud (Azure Government lacks Unity Catalog and Databricks SQL).',
         path: at(PRIMARY),
-        fixes: [fix.set('Use AWS (GovCloud)', PRIMARY, 'aws'), fix.set('Use Azure (Azure Government)', PRIMARY, 'azure')],
+        fixes: [fix.set('Use AWS (GovCloud)', PRIMARY, 'aws')],
       },
     ];
   },
@@ -385,7 +433,8 @@ const govAiGateway: Rule = {
   rationale: 'Unity AI Gateway is not available on AWS GovCloud or Azure Government, so model governance must be planned another way there.',
   remedy: 'Remove AI Gateway from the government deployment and record how model access is governed instead.',
   source: AI_GATEWAY_DOC,
-  inputs: [FRAMEWORKS, GOV, AI_COMPONENTS],
+  inputs: [AI_COMPONENTS],
+  optionalInputs: [FRAMEWORKS, GOV],
   check(ctx) {
     const where = itemPath(ctx, AI_COMPONENTS, 'ai-gateway');
     if (!where || !fedrampOrGov(ctx)) return [];
@@ -399,27 +448,47 @@ const govAiGateway: Rule = {
   },
 };
 
+const MULTIPLE = 'deployment.multiple_models';
+
 const residencyVsModel: Rule = {
   id: 'PWAF-SEC-013',
   title: 'Data must stay in the customer account, but the model is Partner Hosted',
   pillar: 'architecture',
   area: 'security',
   severity: 'error',
-  trigger: 'Data residency requires data to remain in the customer\'s cloud account and the deployment model is Partner Hosted SaaS.',
+  trigger:
+    'Data residency requires data to remain in the customer\'s cloud account and does not allow central or hybrid storage, while the deployment model is Partner Hosted SaaS (error) or a customer segment under Multiple Models is Partner Hosted (warning: residency may differ per segment, but the document does not say so).',
   rationale: 'In the Partner Hosted model the data lives in the partner\'s environment (residency control is low). Hybrid keeps the data plane, and Side Car the data, in the customer\'s account.',
-  remedy: 'Choose Hybrid (partner control plane, customer data plane) or Side Car for these customers, or use Multiple Models per segment.',
+  remedy: 'Choose Hybrid (partner control plane, customer data plane) or Side Car for these customers, or state which segments may keep data in the partner environment.',
   recommendation: 'hybrid',
   source: DEPLOYMENT_MODELS,
   inputs: [RESIDENCY, MODEL],
+  optionalInputs: [MULTIPLE],
   check(ctx) {
-    if (!ctx.has(RESIDENCY, 'customer-cloud-account') || !ctx.has(MODEL, 'partner-hosted')) return [];
-    return [
-      {
-        message: 'Data must remain in the customer\'s cloud account, but Partner Hosted SaaS keeps it in the partner\'s environment.',
-        path: at(MODEL),
-        fixes: [fix.set('Use the Hybrid model', MODEL, 'hybrid', true), fix.set('Use the Side Car model', MODEL, 'side-car')],
-      },
-    ];
+    const onlyCustomerAccount = ctx.has(RESIDENCY, 'customer-cloud-account') && !ctx.has(RESIDENCY, 'partner-centralized') && !ctx.has(RESIDENCY, 'hybrid');
+    if (!onlyCustomerAccount) return [];
+    if (ctx.has(MODEL, 'partner-hosted')) {
+      return [
+        {
+          message: 'Data must remain in the customer\'s cloud account, but Partner Hosted SaaS keeps it in the partner\'s environment.',
+          path: at(MODEL),
+          // Hybrid keeps the data plane in the customer's account and needs nothing else to change.
+          fixes: [fix.set('Use the Hybrid model', MODEL, 'hybrid', true)],
+        },
+      ];
+    }
+    if (!ctx.has(MODEL, 'multiple')) return [];
+    return ctx.rows(MULTIPLE).flatMap((row, index): RuleHit[] =>
+      row.deployment_model !== 'partner-hosted'
+        ? []
+        : [
+            {
+              message: `Data must remain in the customer's cloud account, but the "${String(row.customer_segment ?? `segment ${index + 1}`)}" segment is Partner Hosted, which keeps data in the partner's environment.`,
+              path: at(MULTIPLE, index, 'deployment_model'),
+              severity: 'warning',
+            },
+          ],
+    );
   },
 };
 

@@ -46,8 +46,21 @@ export interface Rule {
   source: string;
   /** The recommended replacement the quick fixes apply, when there is one. */
   recommendation?: string;
-  /** Dotted paths the rule reads; when every one is empty the rule is "not assessed". */
+  /**
+   * Dotted paths the rule needs. The rule is assessed (can pass) only when every one is filled
+   * (or, with `assessedWhen: 'any'`, when one is); otherwise it is "not assessed", never "passed".
+   */
   inputs: string[];
+  /** Paths the rule also reads when present but does not need (e.g. an "Other" list). */
+  optionalInputs?: string[];
+  /** 'any' for rules over alternative inputs (e.g. every free-text section); default 'all'. */
+  assessedWhen?: 'all' | 'any';
+  /**
+   * Rules this one is a more specific statement of. When this rule reports a problem, their
+   * findings are folded into its finding as related information instead of standing alone
+   * (one problem, one finding); readiness still counts each rule.
+   */
+  subsumes?: string[];
   /** Extra tags for its diagnostics (renamed products are `deprecated`). */
   tags?: Array<'deprecated' | 'unnecessary'>;
   check(ctx: RuleContext): RuleHit[];
