@@ -107,7 +107,7 @@ function block(b: Block, level: number, options: DocxOptions): Child[] {
       return [...out, ...blocks(b.children, level + 1, options)];
     }
     case 'diagrams':
-      return diagrams(b.diagrams.map((d) => d.title), options);
+      return [...diagrams(b.diagrams.map((d) => d.title), options), ...b.diagrams.filter((d) => d.kind === 'custom').flatMap((d) => mermaidSource(d.source))];
   }
 }
 
@@ -134,6 +134,18 @@ function diagrams(titles: string[], options: DocxOptions): Child[] {
       }),
     ];
   });
+}
+
+/** The document's own Mermaid source, readable (and importable) next to its drawing. */
+function mermaidSource(source: string): Paragraph[] {
+  return [
+    labelled('Mermaid source', ''),
+    ...source
+      .trimEnd()
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => new Paragraph({ children: [new TextRun({ text: l, font: 'Courier New', size: 18 })] })),
+  ];
 }
 
 export function heading(text: string, level: number): Paragraph {
