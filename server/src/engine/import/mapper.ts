@@ -229,6 +229,10 @@ class Mapper {
     if ('problem' in c) return this.rec.ambiguous(field, line, source, c.problem);
     if ('empty' in c) return;
     this.set(field, c.value, line, c.note);
+    // "Customers: 40 (25% growth)": the template asks for the growth beside the figure.
+    const growth = /\(\s*([-+]?\d+(?:\.\d+)?)\s*%\s*growth\s*\)/i.exec(text);
+    const sibling = growth && field.parent?.children.find((c) => c.key === `${field.key.replace(/_tb$/, '')}_growth_pct`);
+    if (growth && sibling) this.set(sibling, Number(growth[1]), line);
   }
 
   private choiceFromText(field: FieldSpec, text: string, line: number, source: string): void {

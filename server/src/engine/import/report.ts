@@ -27,6 +27,7 @@ export class Recorder {
 
   constructor(source: SourceDocument) {
     this.report = { format: source.format, unit: source.unit, mapped: [], kept: [], ambiguous: [], skipped: [], structureLines: 0, notes: [...source.notes] };
+    for (const n of source.notes) this.comment('', `import: ${n.line ? `${this.where(n.line)}: ` : ''}${n.text}`);
   }
 
   private where(line: number): string {
