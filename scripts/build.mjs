@@ -65,6 +65,9 @@ const precompiledValidator = {
 const LAZY_MODULES = [
   { filter: /^\.\/ajvValidator$/, outfile: 'validator.js' },
   { filter: /^\.\.\/engine\/render\/(html|markdown)$/, outfile: 'render.js' },
+  // Word export and template import (docx, mammoth, htmlparser2): only for those two commands.
+  { filter: /^\.\.\/engine\/render\/docx$/, outfile: 'docx.js' },
+  { filter: /^\.\.\/engine\/import$/, outfile: 'import.js' },
 ];
 const lazyModules = {
   name: 'lazy-modules',
@@ -77,7 +80,7 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'playwright-core'] },
   // require() rather than import() for the lazy files: they are CommonJS like the server.
   { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
   { ...node, entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/validator.js', plugins: [precompiledValidator], sourcemap: false },
@@ -86,6 +89,8 @@ const builds = [
     stdin: { contents: "export { renderSowHtml } from './html';\nexport { renderSowMarkdown } from './markdown';\n", resolveDir: resolve('server/src/engine/render'), loader: 'ts' },
     outfile: 'dist/render.js',
   },
+  { ...node, entryPoints: ['server/src/engine/render/docx.ts'], outfile: 'dist/docx.js' },
+  { ...node, entryPoints: ['server/src/engine/import/index.ts'], outfile: 'dist/import.js' },
   { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidator], external: ['playwright-core'] },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
   { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },

@@ -1,6 +1,7 @@
 // The VS Code side: starts the language server and wires commands. No SOW logic lives here.
 import * as vscode from 'vscode';
 import { startLanguageClient, SowLanguageClient } from './languageClient';
+import { registerImportCommand } from './commands/importDocument';
 import { registerNewDocumentCommand } from './commands/newDocument';
 import { registerPreview } from './preview';
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SowExt
   client = startLanguageClient(context);
   registerNewDocumentCommand(context);
   registerPreview(context, client);
+  registerImportCommand(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('sow.restartServer', async () => {
       await client?.restart();

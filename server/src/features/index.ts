@@ -10,6 +10,7 @@ import { registerSymbols } from './symbols';
 import { registerCompletion } from './completion';
 import { registerCodeActions } from './codeActions';
 import { registerPreview } from './preview';
+import { registerRoundTrip } from './roundtrip';
 
 export interface ServerState {
   connection: Connection;
@@ -21,4 +22,4 @@ export interface ServerState {
 
 export type FeatureRegistration = (state: ServerState) => void;
 
-export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerCompletion, registerCodeActions];
+export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerRoundTrip, registerCompletion, registerCodeActions];
