@@ -40,7 +40,18 @@ export interface FieldSpec {
 }
 
 /** Lower-case words: no Markdown emphasis, `&` as "and", dashes and punctuation as spaces. */
+const NORM_CACHE = new Map<string, string>();
+
 export function norm(text: string): string {
+  let out = NORM_CACHE.get(text);
+  if (out === undefined) {
+    if (NORM_CACHE.size > 20_000) NORM_CACHE.clear();
+    NORM_CACHE.set(text, (out = normalise(text)));
+  }
+  return out;
+}
+
+function normalise(text: string): string {
   return text
     .replace(/\\([\\`*_{}[\]<>()#+!|~.-])/g, '$1')
     .replace(/\*\*|__|(^|\s)_|_(\s|$)/g, ' ')
@@ -136,9 +147,13 @@ function build(key: string, raw: JsonSchema, path: string[], parent: FieldSpec |
 
 export const ROOT: FieldSpec = build('', sowSchema, [], undefined);
 
+const DESCENDANTS = new Map<FieldSpec, FieldSpec[]>();
+
 /** Every field below `spec` (depth first, in the format's order), excluding table columns. */
 export function descendants(spec: FieldSpec): FieldSpec[] {
-  return spec.children.flatMap((c) => [c, ...descendants(c)]);
+  let out = DESCENDANTS.get(spec);
+  if (!out) DESCENDANTS.set(spec, (out = spec.children.flatMap((c) => [c, ...descendants(c)])));
+  return out;
 }
 
 const ALL = descendants(ROOT);
@@ -162,8 +177,8 @@ export function isUnder(field: FieldSpec, scope: FieldSpec): boolean {
 }
 
 /** How well `label` names a field: 1 exact, 0.8 a small typo or wording drift, 0 no match. */
-export function labelScore(label: string, keys: readonly string[]): number {
-  const variants = keysOf(label);
+export function labelScore(label: string | readonly string[], keys: readonly string[]): number {
+  const variants = typeof label === 'string' ? keysOf(label) : label;
   let best = 0;
   for (const v of variants) {
     for (const k of keys) {

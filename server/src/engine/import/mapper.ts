@@ -4,7 +4,7 @@
 // section first, so small drift in numbering, wording and order does not matter. Whatever maps to
 // nothing is kept (as a comment near its section); whatever is unclear is left empty and quoted.
 import { inlineCheckboxes, SourceBlock, SourceDocument } from './blocks';
-import { descendants, FieldSpec, fieldsLabelled, isUnder, labelScore, matchOption, norm, ROOT } from './fields';
+import { descendants, FieldSpec, fieldsLabelled, isUnder, keysOf, labelScore, matchOption, norm, ROOT } from './fields';
 import { ImportReport, Recorder } from './report';
 import { getPath, setPath } from './paths';
 import { fillTable } from './tables';
@@ -316,6 +316,7 @@ class Mapper {
 
   private find(label: string, heading: boolean): FieldSpec | undefined {
     const exact = fieldsLabelled(label).filter((f) => !f.path.includes('[]'));
+    const variants = keysOf(label);
     for (const scope of this.chain()) {
       const hits = exact.filter((f) => isUnder(f, scope)).sort((a, b) => a.path.length - b.path.length);
       if (hits.length) return hits[0];
@@ -323,7 +324,7 @@ class Mapper {
       let best: { f: FieldSpec; s: number } | undefined;
       for (const f of descendants(scope)) {
         if (heading && f.kind !== 'object' && f.kind !== 'table' && !isChoice(f) && f.kind !== 'list') continue;
-        const s = labelScore(label, f.keys);
+        const s = labelScore(variants, f.keys);
         if (s >= 0.8 && (!best || s > best.s)) best = { f, s };
       }
       if (best) return best.f;
