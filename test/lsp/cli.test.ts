@@ -145,7 +145,7 @@ describe('sow lint (CLI)', () => {
     }
   });
 
-  it('reports exactly what the language server publishes for the same file', async () => {
+  it('reports exactly what the language server publishes for the same file (hints are editor-only)', async () => {
     const file = path.join(EXAMPLES, 'anti-patterns.sow.yaml');
     const cli = (JSON.parse(sow(['lint', '--format', 'json', file]).out) as JsonReport[])[0].findings;
     const client = new LspClient({ command: ['node', path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT });
@@ -153,7 +153,10 @@ describe('sow lint (CLI)', () => {
       await client.initialize();
       const published = await client.openAndWait(`file://${file}`, fs.readFileSync(file, 'utf8'));
       const key = (code: unknown, r: JsonReport['findings'][number]['range'], message: string) => `${String(code)} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${message}`;
-      assert.deepStrictEqual(published.map((d) => key(d.code, d.range, d.message)).sort(), cli.map((f) => key(f.code, f.range, f.message)).sort());
+      const HINT = 4; // DiagnosticSeverity.Hint: renamed product names, struck through in the editor
+      assert.ok(published.some((d) => d.severity === HINT), 'the example names a renamed product');
+      const reviewed = published.filter((d) => d.severity !== HINT);
+      assert.deepStrictEqual(reviewed.map((d) => key(d.code, d.range, d.message)).sort(), cli.map((f) => key(f.code, f.range, f.message)).sort());
     } finally {
       await client.shutdown();
     }

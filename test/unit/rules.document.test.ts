@@ -31,6 +31,20 @@ describe('rules: document dates in detail', () => {
     ]);
   });
 
+  it('judges milestones by meaning: a first customer before Unity Catalog is live, wherever the rows stand', () => {
+    // Rows in date order, but the first customer now depends on a Unity Catalog not yet live.
+    const rows = [
+      { milestone: 'Architecture Approved', target_date: '2026-02-27', success_criteria: 'Sign-off' },
+      { milestone: 'First Customer Onboarded', target_date: '2026-05-01', success_criteria: '1 customer' },
+      { milestone: 'Unity Catalog Live', target_date: '2026-06-10', success_criteria: '100% of tables' },
+      { milestone: 'General Availability', target_date: '2026-09-15', success_criteria: 'Launch' },
+    ];
+    const hits = hitsOf('PWAF-DOC-003', mutate(wa, [[MS, rows]]));
+    assert.deepStrictEqual(hits.map((h) => h.message), ['"First Customer Onboarded" (2026-05-01) is dated before "Unity Catalog Live" (2026-06-10), which it depends on.']);
+    // The template's order kept but listed differently is fine.
+    assert.deepStrictEqual(hitsOf('PWAF-DOC-003', mutate(wa, [[MS, [rows[3], rows[0], { ...rows[2], target_date: '2026-04-01' }, rows[1]]]])), []);
+  });
+
   it('an unsigned approval without a date is not judged', () => {
     const text = mutate(wa, [[['approval', 'databricks_sa'], { name: 'Jordan Lee', signed: false, date: null }]]);
     assert.deepStrictEqual(hitsOf('PWAF-DOC-007', text), []);

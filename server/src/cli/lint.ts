@@ -53,7 +53,9 @@ export async function runLint(argv: string[], out: Writable, err: Writable): Pro
       continue;
     }
     const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
-    reports.push({ file, findings: reviewDocument(doc, { config }).findings });
+    // Hints (renamed product names) are editor-only suggestions, as in LSP; a .sowrc.yaml that
+    // raises a rule's severity brings it into CI.
+    reports.push({ file, findings: reviewDocument(doc, { config }).findings.filter((f) => f.severity !== 'hint') });
   }
 
   out.write(render(format, reports));

@@ -125,6 +125,9 @@ function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): v
         ...(target.related ?? []),
         ...theirs.flatMap((f) => [{ code: f.code, message: f.message, range: f.range }, ...(f.related ?? [])]),
       ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      // The one finding carries the gravest severity of what it stands for.
+      const gravest = theirs.reduce((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), target.severity);
+      target.severity = gravest;
       byRule.set(id, []);
     }
   }

@@ -36,11 +36,10 @@ const HIPAA = 'https://docs.databricks.com/aws/security/privacy/hipaa';
 const WAREHOUSES = 'https://docs.databricks.com/aws/compute/sql-warehouse/warehouse-behavior';
 const OPENSHARING = 'https://docs.databricks.com/aws/ja/opensharing/';
 const GENAI = 'https://docs.databricks.com/en/generative-ai/guide/index.html';
-const APPS = 'https://learn.microsoft.com/azure/databricks/dev-tools/databricks-apps';
 const MEDALLION = 'https://docs.azure.cn/databricks/lakehouse/medallion';
 const LAKEFLOW_CONNECT = 'https://learn.microsoft.com/azure/databricks/ingestion/lakeflow-connect/';
 const TERRAFORM = 'https://github.com/databricks/terraform-provider-databricks';
-const BUDGET_POLICIES = 'https://docs.databricks.com/aws/en/admin/usage/budget-policies';
+const USAGE_POLICY_API = 'https://docs.databricks.com/api/azure/account/budgetpolicy';
 const NIST_GLOSSARY = 'https://csrc.nist.gov/glossary/term';
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
@@ -117,7 +116,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Side Car',
     aliases: ['Sidecar', 'Side-Car'],
     definition:
-      "Federated deployment model: the partner builds data products centrally and delivers them into the customer's own Databricks environment, typically through Delta Sharing or Clean Rooms. The customer needs a Databricks account, and operations are shared, so support boundaries must be written down.",
+      "Federated deployment model: the partner builds data products centrally and delivers them into the customer's own Databricks environment through Delta Sharing. The customer needs a Databricks account, and operations are shared, so support boundaries must be written down.",
     source: DEPLOYMENT_MODELS,
     seeAlso: ['Delta Sharing', 'Clean Rooms'],
   },
@@ -165,8 +164,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Account console',
     aliases: ['account admin console'],
     definition:
-      'The account-level administration surface for workspaces, identities, metastores and budgets, above any single workspace. Settings made here (budgets, usage policies, SCIM) apply across every workspace of the product.',
-    source: 'https://docs.databricks.com/api/azure/account/budgets',
+      'The account-level administration surface, with matching account APIs and CLI commands, for workspaces, identities, Unity Catalog metastores, network and security settings, budgets and usage policies. Settings made at this level apply across every workspace of the product, above any single workspace.',
+    source: 'https://docs.databricks.com/aws/en/dev-tools/cli/reference/account-commands',
     seeAlso: ['Budgets', 'SCIM'],
   },
   // ── Identity and authentication ────────────────────────────────────────────────────────
@@ -183,7 +182,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'OAuth M2M',
     aliases: ['OAuth machine-to-machine', 'M2M OAuth', 'machine-to-machine OAuth', 'OAuth client credentials'],
     definition:
-      'The OAuth client-credentials flow in which a service principal exchanges its client ID and secret for a short-lived access token (about one hour) that the SDKs refresh on their own. It is the PWAF-required authentication for backend-to-Databricks machine calls, replacing personal access tokens.',
+      'The OAuth client-credentials flow in which a service principal exchanges its client ID and secret for a short-lived access token (about one hour) that the SDKs refresh on their own. Databricks calls OAuth its preferred protocol for service principals and the Built-On checklist expects it for backends instead of personal access tokens; OAuth token federation, which stores no Databricks secret, is also a recommended method.',
     source: OAUTH_M2M,
     seeAlso: ['Service principal', 'PAT'],
   },
@@ -200,16 +199,16 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['PAT', 'PATs', 'personal access tokens'],
     caseSensitive: ['PAT', 'PATs'],
     definition:
-      "A legacy bearer token tied to one user in one workspace. Databricks recommends OAuth instead, and PWAF treats long-lived PATs in a partner backend as an anti-pattern because they are hard to rotate and carry a person's permissions.",
-    source: 'https://docs.databricks.com/aws/en/dev-tools/auth/pat',
+      "A legacy bearer token for a user or a service principal, valid in one workspace. Databricks recommends OAuth access tokens instead and automatically revokes PATs unused for 90 days; PWAF treats long-lived PATs in a partner backend as an anti-pattern because they are hard to rotate and often carry a person's permissions.",
+    source: 'https://docs.gcp.databricks.com/en/admin/access-control/tokens.html',
     seeAlso: ['OAuth M2M'],
   },
   {
     term: 'OAuth token federation',
     aliases: ['token federation', 'federation policy'],
     definition:
-      "Exchanges a JWT from the partner's own identity provider for a Databricks token using an account or service-principal federation policy. No Databricks secret has to be stored, which removes a credential the SOW would otherwise have to protect and rotate.",
-    source: 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation',
+      "Exchanges a JWT from the partner's own identity provider for a Databricks token using an account or service-principal federation policy. Databricks lists it as a recommended method for users and service principals: no Databricks secret has to be stored, which removes a credential the SOW would otherwise have to protect and rotate.",
+    source: 'https://docs.databricks.com/dev-tools/auth.html',
     seeAlso: ['OAuth M2M'],
   },
   {
@@ -270,8 +269,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['HMS', 'legacy Hive metastore', 'external metastore'],
     caseSensitive: ['HMS'],
     definition:
-      "The legacy per-workspace table catalog that predates Unity Catalog (an external Glue catalog plays the same role). PWAF lists it as an anti-pattern for production data, because it lacks UC's central grants, lineage and auditing.",
-    source: CHECKLIST,
+      "The legacy per-workspace table catalog that predates Unity Catalog (an external Hive metastore or AWS Glue plays the same role). Tables governed only there miss UC's central grants, lineage and auditing, so PWAF treats it as an anti-pattern for production data; Hive metastore federation lets Unity Catalog govern those tables during an incremental migration.",
+    source: 'https://docs.databricks.com/data-governance/unity-catalog/hms-federation/hms-federation-external.html',
     seeAlso: ['Unity Catalog'],
   },
   {
@@ -447,16 +446,16 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['Photon engine'],
     definition:
       "Databricks' native vectorised query engine, used by SQL warehouses and optionally by clusters. It speeds up SQL and DataFrame work, but on classic compute it changes the DBU rate, so enable it where the workload benefits.",
-    source: 'https://learn.microsoft.com/cs-cz/azure/databricks/admin/sql/warehouse-types',
+    source: 'https://learn.microsoft.com/azure/databricks/runtime/photon',
     seeAlso: ['SQL warehouse', 'DBU'],
   },
   {
     term: 'Serverless compute',
     aliases: ['serverless'],
     definition:
-      'Compute that Databricks runs and scales for notebooks, jobs, pipelines and SQL, with no virtual machines in the customer or partner cloud account. Cluster tags do not reach it: serverless usage is attributed only through serverless budget (usage) policies.',
+      'Compute that Databricks runs and scales for notebooks, jobs, pipelines and SQL, with no virtual machines in the customer or partner cloud account. Cluster tags and cluster policies do not reach it: serverless notebooks, jobs and pipelines are attributed through serverless usage (formerly budget) policies, while SQL warehouses, serverless ones included, carry their own tags.',
     source: 'https://docs.databricks.com/compute/serverless/notebooks.html',
-    seeAlso: ['Serverless budget policy', 'SQL warehouse'],
+    seeAlso: ['Serverless usage policy', 'SQL warehouse'],
   },
   {
     term: 'Cluster policy',
@@ -498,22 +497,21 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     definition:
       'Key/value tags on pools, clusters, jobs and warehouses that flow into billing records and cloud resources. PWAF expects a customer identifier tag on all compute so each tenant\'s cost can be attributed.',
     source: 'https://docs.gcp.databricks.com/admin/account-settings/usage-detail-tags.html',
-    seeAlso: ['Cluster policy', 'Serverless budget policy', 'System tables'],
+    seeAlso: ['Cluster policy', 'Serverless usage policy', 'System tables'],
   },
   {
-    term: 'Serverless budget policy',
-    aliases: ['serverless budget policies', 'budget policy', 'budget policies', 'serverless usage policy', 'serverless usage policies', 'usage policy', 'usage policies'],
+    term: 'Serverless usage policy',
+    aliases: ['serverless usage policies', 'serverless budget policy', 'serverless budget policies', 'budget policy', 'budget policies', 'usage policy', 'usage policies'],
     definition:
-      'An account-level policy that stamps tags on the serverless usage of the users and principals assigned to it, now called serverless usage policies. It is the only way to attribute serverless cost to a customer, and only usage after assignment is tagged.',
-    source: BUDGET_POLICIES,
-    renamedTo: 'Serverless usage policies',
+      'An account-level set of tags, formerly called a serverless budget policy, that is applied to the serverless usage of the workloads using the policy; each record in the billable usage system table carries the policy ID and those tags. It attributes serverless notebooks, jobs, pipelines and serving endpoints to a customer, whereas SQL warehouses, serverless ones included, are attributed through their own warehouse tags.',
+    source: USAGE_POLICY_API,
     seeAlso: ['Custom tags', 'Serverless compute'],
   },
   {
     term: 'Budgets',
     aliases: ['budget', 'budget alert', 'budget alerts'],
     definition:
-      'Account-level monthly spend thresholds, filtered by workspace or tags, that send alerts when crossed. They warn rather than stop usage, so the SOW should name who acts on an alert and how.',
+      'Account-level monthly spend thresholds, filtered by workspace or tags, that send alerts when crossed. For compute spend they only alert (blocking usage is offered only for AI Gateway budgets), so the SOW should name who acts on an alert and how.',
     source: 'https://docs.databricks.com/api/azure/account/budgets',
     seeAlso: ['Custom tags', 'System tables'],
   },
@@ -546,8 +544,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Model Serving',
     aliases: ['Mosaic AI Model Serving', 'serving endpoint', 'serving endpoints'],
     definition:
-      'Managed REST endpoints that serve custom models, agents and external or foundation models with autoscaling. An SOW should state throughput, latency targets and who may call each endpoint.',
-    source: APPS,
+      'Managed REST endpoints that serve custom ML and Python models, agents, Foundation Model APIs models and centrally governed external models such as OpenAI or Anthropic ones. An SOW should state throughput, latency targets and who may call each endpoint.',
+    source: 'https://docs.databricks.com/en/machine-learning/model-serving/create-foundation-model-endpoints',
     seeAlso: ['AI Gateway', 'MLflow'],
   },
   {
@@ -561,11 +559,11 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     term: 'AI Gateway',
-    aliases: ['Mosaic AI Gateway', 'Unity AI Gateway'],
+    aliases: ['Mosaic AI Gateway', 'Unity AI Gateway', 'Unity Gateway'],
     definition:
-      'Central control for model and agent endpoints: permissions, rate limits, guardrails, usage tracking and routing. It gives a multi-tenant AI feature per-customer limits and audit; it is not available in every government region.',
-    source: 'https://docs.databricks.com/en/ai-gateway/',
-    renamedTo: 'Unity AI Gateway',
+      'Central control for models, agents and coding tools: permissions, rate limits, guardrails, usage logging, cost attribution and routing across providers. It gives a multi-tenant AI feature per-customer limits and audit; the Unity AI Gateway is not supported on AWS GovCloud or Azure Government, and the newest pages call the product Unity Gateway.',
+    source: 'https://learn.microsoft.com/azure/databricks/ai-gateway/overview-beta',
+    renamedTo: 'Unity Gateway',
     seeAlso: ['Model Serving'],
   },
   {
@@ -580,8 +578,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Feature Store',
     aliases: ['feature tables', 'online feature store'],
     definition:
-      'Feature management integrated with Unity Catalog, with online serving backed by Lakebase. It keeps training and serving features consistent and governed like any other table.',
-    source: 'https://docs.databricks.com/aws/ja/oltp/about',
+      'A central registry of features whose feature tables and models are registered in Unity Catalog, with governance, lineage and discovery, plus feature serving for low-latency online inference. Models look up feature values themselves, which keeps training and serving features consistent.',
+    source: 'https://docs.databricks.com/machine-learning/feature-store',
     seeAlso: ['MLflow', 'Lakebase'],
   },
   {
@@ -622,7 +620,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Databricks One',
     aliases: [],
     definition:
-      'A simplified interface for business users to reach dashboards, Genie and apps without the full workspace UI. Relevant when customer users should consume results in Databricks rather than in the partner app.',
+      'The simplified entry point for business users, where users holding only the consumer access entitlement land, to use the dashboards, Genie agents and Databricks Apps shared with them without the full workspace UI. It matters when customer users should consume results in Databricks rather than in the partner app.',
     source: 'https://docs.databricks.com/aws/en/workspace/databricks-one',
     seeAlso: ['Genie', 'Databricks Apps'],
   },
@@ -717,7 +715,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     caseSensitive: ['BAA', 'BAAs'],
     definition:
       'The HIPAA contract under which a service provider may handle protected health information; one must be in place with Databricks before any PHI is processed. An SOW listing PHI without a BAA is not ready for approval.',
-    source: HIPAA,
+    source: SECURITY_PROFILE,
     seeAlso: ['HIPAA', 'PHI'],
   },
   {
@@ -725,8 +723,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['Health Insurance Portability and Accountability Act'],
     caseSensitive: ['HIPAA'],
     definition:
-      'The US law governing protected health information. On Databricks it needs a BAA and workspaces with the compliance security profile, and every workspace that touches PHI must be confirmed as such.',
-    source: HIPAA,
+      'The US law governing protected health information. On Databricks it needs a BAA and the compliance security profile with the HIPAA standard on every workspace that touches PHI (required on AWS; Azure documents the profile as strongly recommended).',
+    source: SECURITY_PROFILE,
     seeAlso: ['PHI', 'BAA', 'Compliance security profile'],
   },
   {
@@ -779,17 +777,25 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['Federal Risk and Authorization Management Program'],
     caseSensitive: ['FedRAMP'],
     definition:
-      'The US government programme that authorises cloud services for federal use at Low, Moderate or High impact levels. A FedRAMP requirement usually means a government cloud deployment, where some Databricks features are not available.',
-    source: 'https://www.fedramp.gov/',
-    seeAlso: ['GovCloud'],
+      'The US government programme that authorises cloud services for federal use at Low, Moderate or High impact levels. On Databricks, FedRAMP Moderate is offered in commercial AWS regions through the compliance security profile (classic compute in all regions, serverless only in us-east-1), while FedRAMP High and DoD IL5 need Databricks on AWS GovCloud, so the SOW should state the level.',
+    source: SECURITY_PROFILE,
+    seeAlso: ['GovCloud', 'Azure Government'],
   },
   {
     term: 'GovCloud',
-    aliases: ['AWS GovCloud', 'Databricks on AWS GovCloud', 'Azure Government'],
+    aliases: ['AWS GovCloud', 'Databricks on AWS GovCloud'],
     definition:
-      'Isolated US-government cloud regions; Databricks on AWS GovCloud runs at FedRAMP High, with a separate DoD IL5 environment. Some features, such as the AI Gateway, are not offered there, so check every product the SOW relies on.',
+      'Isolated US-government cloud regions; Databricks on AWS GovCloud, operated only by US citizens, serves FedRAMP High and IL5 workloads, with a separate environment for DoD agencies at IL5. Some features, such as the AI Gateway, are not offered there, so check every product the SOW relies on.',
     source: 'https://docs.databricks.com/ja/security/privacy/gov-cloud.html',
-    seeAlso: ['FedRAMP'],
+    seeAlso: ['FedRAMP', 'Azure Government'],
+  },
+  {
+    term: 'Azure Government',
+    aliases: ['Azure Gov', 'usgovaz', 'usgovva'],
+    definition:
+      "Microsoft's isolated US-government cloud regions. Azure Databricks in the Azure Government regions usgovaz and usgovva supports neither Unity Catalog nor Databricks SQL, nor the features with limited regional availability, so a design that needs them (as every Built-On product does Unity Catalog) cannot simply move there.",
+    source: 'https://learn.microsoft.com/azure/databricks/resources/feature-region-support',
+    seeAlso: ['GovCloud', 'FedRAMP', 'Unity Catalog'],
   },
   // ── Operations ─────────────────────────────────────────────────────────────────────────
   {

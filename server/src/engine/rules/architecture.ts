@@ -156,11 +156,21 @@ const dedicatedWorkspaces: Rule = {
 };
 
 /** The same figure stated twice: business metrics column → scale-projection row. */
-const SAME_FIGURES: Array<[string, string, string]> = [
-  ['customers.month_6', 'months_6.customers', '6-month customers'],
-  ['customers.month_12', 'months_12.customers', '12-month customers'],
-  ['workspaces.month_6', 'months_6.workspaces', '6-month workspaces'],
-  ['workspaces.month_12', 'months_12.workspaces', '12-month workspaces'],
+const TARGETS = 'scale_performance.targets';
+
+/** Each quantity the template asks for in several sections, with where and how it is named. */
+const SAME_FIGURES: Array<{ label: string; places: Array<[path: string, section: string]> }> = [
+  { label: 'current customers', places: [[`${METRICS}.customers.current`, 'business metrics'], [`${TARGETS}.current.customers`, 'scale targets']] },
+  {
+    label: '6-month customers',
+    places: [[`${METRICS}.customers.month_6`, 'business metrics'], [`${PROJECTIONS}.months_6.customers`, 'scale projections'], [`${TARGETS}.month_6.customers`, 'scale targets']],
+  },
+  {
+    label: '12-month customers',
+    places: [[`${METRICS}.customers.month_12`, 'business metrics'], [`${PROJECTIONS}.months_12.customers`, 'scale projections'], [`${TARGETS}.month_12.customers`, 'scale targets']],
+  },
+  { label: '6-month workspaces', places: [[`${METRICS}.workspaces.month_6`, 'business metrics'], [`${PROJECTIONS}.months_6.workspaces`, 'scale projections']] },
+  { label: '12-month workspaces', places: [[`${METRICS}.workspaces.month_12`, 'business metrics'], [`${PROJECTIONS}.months_12.workspaces`, 'scale projections']] },
 ];
 
 const figuresDisagree: Rule = {
@@ -169,21 +179,24 @@ const figuresDisagree: Rule = {
   pillar: 'architecture',
   area: 'architecture',
   severity: 'warning',
-  trigger: 'The business metrics and the tenancy scale projections give different 6- or 12-month customer or workspace counts, or workspaces at scale is below the largest projected workspace count.',
+  trigger:
+    'The business metrics, the tenancy scale projections and the scale targets give different current, 6- or 12-month customer counts or 6- or 12-month workspace counts, or workspaces at scale is below the largest projected workspace count.',
   rationale: 'Limits, costs and onboarding effort are planned from these counts; when the document states them twice differently the reviewer cannot tell which plan holds.',
-  remedy: 'Use the same figures in the business metrics, the scale projections and capacity planning.',
+  remedy: 'Use the same figures in the business metrics, the scale projections, the scale targets and capacity planning.',
   source: TEMPLATE,
-  inputs: [METRICS, PROJECTIONS, AT_SCALE],
+  inputs: [METRICS, PROJECTIONS],
+  optionalInputs: [TARGETS, AT_SCALE],
   check(ctx) {
     const hits: RuleHit[] = [];
-    for (const [metric, projection, label] of SAME_FIGURES) {
-      const stated = ctx.number(`${METRICS}.${metric}`);
-      const projected = ctx.number(`${PROJECTIONS}.${projection}`);
-      if (stated === undefined || projected === undefined || stated === projected) continue;
+    for (const { label, places } of SAME_FIGURES) {
+      const stated = places.map(([p, section]) => ({ p, section, value: ctx.number(p) })).filter((f) => f.value !== undefined);
+      const differing = stated.find((f) => f.value !== stated[0]?.value);
+      if (!differing) continue;
+      // One finding per quantity, at the first figure that departs from the first one stated.
       hits.push({
-        message: `The business metrics give ${fmt(stated)} ${label}, the scale projections ${fmt(projected)}.`,
-        path: at(`${METRICS}.${metric}`),
-        fixes: [fix.set(`Use the projection (${fmt(projected)})`, `${METRICS}.${metric}`, projected)],
+        message: `The ${stated[0].section} give ${fmt(stated[0].value!)} ${label}, the ${differing.section} ${fmt(differing.value!)}.`,
+        path: at(differing.p),
+        fixes: [fix.set(`Use ${fmt(stated[0].value!)} (the ${stated[0].section})`, differing.p, stated[0].value)],
       });
     }
     const atScale = ctx.number(AT_SCALE);

@@ -357,8 +357,8 @@ const computePolicies: Rule = {
   title: 'No compute policies (ad-hoc clusters)',
   pillar: 'operations',
   area: 'cost',
-  severity: 'error',
-  trigger: 'Compute policies are answered "No, users create ad-hoc clusters".',
+  severity: 'warning',
+  trigger: 'Compute policies are answered "No, users create ad-hoc clusters" (an error when classic compute then has no tag enforcement: COST-006 is folded in).',
   rationale: 'Policies are how instance types, auto-termination, autoscaling limits and tags are enforced; ad-hoc clusters break attribution and invite runaway cost.',
   remedy: 'Create compute policies that fix tags, auto-termination and worker limits, and let users create clusters only through them.',
   recommendation: 'yes',
@@ -439,12 +439,16 @@ const METRIC_COLUMNS: Array<[string, string]> = [
   ['month_12', '12-month target'],
 ];
 
+// Corrected prices must land in the common list-price range to name a slip with confidence.
+const TYPICAL_LOW = 0.2;
+const TYPICAL_HIGH = 1;
+const typical = (p: number) => p >= TYPICAL_LOW && p <= TYPICAL_HIGH;
+
 /** The arithmetic slip a price outside the band most likely comes from, for the message. */
 function likelyCause(price: number): string {
-  const perMonth = price * 12;
-  if (price < MIN_PRICE && perMonth >= MIN_PRICE && perMonth <= MAX_PRICE) return ': the annual figure looks like one month of spend';
-  if (price < MIN_PRICE && price * 1000 >= MIN_PRICE && price * 1000 <= MAX_PRICE) return ': the annual figure looks like it is in thousands of dollars';
-  if (price > MAX_PRICE && price / 12 >= MIN_PRICE && price / 12 <= MAX_PRICE) return ': the annual figure looks multiplied by 12 twice';
+  if (price < MIN_PRICE && typical(price * 12)) return ': the annual figure looks like one month of spend';
+  if (price < MIN_PRICE && typical(price * 1000)) return ': the annual figure looks like it is in thousands of dollars';
+  if (price > MAX_PRICE && typical(price / 12)) return ': the annual figure looks multiplied by 12 twice';
   return '';
 }
 

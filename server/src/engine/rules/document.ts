@@ -109,10 +109,10 @@ const renamedProducts: Rule = {
   title: 'Product mentioned by its former name',
   pillar: 'standards',
   area: 'document',
-  severity: 'info',
+  severity: 'hint',
   tags: ['deprecated'],
   trigger: 'Free text names a renamed Databricks product: Delta Live Tables / DLT, Databricks Workflows, (Mosaic AI) Vector Search, Databricks Asset Bundles. (The template\'s own wording, such as serverless budget policies, is not reported.)',
-  rationale: 'Delta Live Tables is now Lakeflow Spark Declarative Pipelines (Lakeflow pipelines), Workflows are Lakeflow Jobs, Vector Search is Databricks AI Search, and asset bundles are Declarative Automation Bundles. Current names match the documentation the reviewers and implementers will read.',
+  rationale: 'A hint, not a review finding: the template itself still uses several former names, so no reviewer holds them against a SOW. Delta Live Tables is now Lakeflow Spark Declarative Pipelines (Lakeflow pipelines), Workflows are Lakeflow Jobs, Vector Search is Databricks AI Search, and asset bundles are Declarative Automation Bundles. Current names match the documentation the reviewers and implementers will read.',
   remedy: 'Use the current product name; the old one still works in code and APIs, so only the wording changes.',
   recommendation: 'Replace with the current name (Lakeflow Spark Declarative Pipelines, Lakeflow Jobs, Databricks AI Search, Declarative Automation Bundles).',
   source: 'https://docs.databricks.com/aws/en/ldp/where-is-dlt',
@@ -150,26 +150,59 @@ function datedRows(ctx: RuleContext, table: string, column: string): Array<{ ind
     .filter((r): r is { index: number; row: Record<string, unknown>; date: string } => !!r.row && typeof r.row === 'object' && isIsoDate(r.date));
 }
 
+// The template's milestones by what they mean, and what each depends on: customers and launch
+// rely on the foundation (approval, Unity Catalog); ten customers come after the first. GA may
+// come before ten customers, and Unity Catalog may be built before the approval.
+type Stage = 'approval' | 'unityCatalog' | 'firstCustomer' | 'tenCustomers' | 'launch';
+const MILESTONE_STAGES: Array<[Stage, RegExp]> = [
+  ['approval', /architect\w* (review )?approv|design approv|sow approv/i],
+  ['unityCatalog', /unity catalog|\bUC\b/i],
+  ['firstCustomer', /first (customer|tenant|client|district|retailer|pilot)|pilot (customer|live)/i],
+  ['tenCustomers', /\b(10|ten|\d{2,}) (customers|tenants|clients)\b/i],
+  ['launch', /general availab|\bGA\b|public launch/i],
+];
+const DEPENDS_ON: Record<Stage, Stage[]> = {
+  approval: [],
+  unityCatalog: [],
+  firstCustomer: ['approval', 'unityCatalog'],
+  tenCustomers: ['approval', 'unityCatalog', 'firstCustomer'],
+  launch: ['approval', 'unityCatalog'],
+};
+
+function stageOf(name: unknown): Stage | undefined {
+  const text = String(name ?? '');
+  return MILESTONE_STAGES.find(([, re]) => re.test(text))?.[0];
+}
+
 const milestoneOrder: Rule = {
   id: 'PWAF-DOC-003',
   title: 'Milestones out of order',
   pillar: 'operations',
   area: 'document',
   severity: 'warning',
-  trigger: 'A milestone\'s target date is earlier than the milestone listed before it (Architecture Approved → Unity Catalog Live → First Customer → 10 Customers → General Availability).',
-  rationale: 'The template\'s milestones build on each other; a later milestone dated earlier means the plan cannot be executed as written.',
-  remedy: 'Fix the dates so each milestone follows the one before it.',
+  trigger:
+    'A milestone is dated before a milestone it depends on, by meaning, wherever the rows stand in the table: customers and General Availability after Architecture Approved and Unity Catalog Live, 10 Customers after the first customer. Other milestones are compared with the row listed before them.',
+  rationale: 'The template\'s milestones build on each other: customers must not depend on a foundation (approval, Unity Catalog) that is not live yet, and a later milestone dated earlier means the plan cannot be executed as written.',
+  remedy: 'Fix the dates so each milestone follows the ones it depends on.',
   source: TEMPLATE_URL,
   inputs: [MILESTONES],
   check(ctx) {
-    const rows = datedRows(ctx, MILESTONES, 'target_date');
+    const rows = datedRows(ctx, MILESTONES, 'target_date').map((r) => ({ ...r, stage: stageOf(r.row.milestone) }));
     const hits: RuleHit[] = [];
-    for (let i = 1; i < rows.length; i++) {
-      const prev = rows[i - 1];
-      if (rows[i].date >= prev.date) continue;
+    const name = (r: (typeof rows)[number]) => String(r.row.milestone ?? 'This milestone');
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      // The latest-dated milestone this one depends on (an earlier stage dated after it)…
+      const blocker =
+        row.stage === undefined
+          ? i > 0 && rows[i - 1].stage === undefined && rows[i - 1].date > row.date
+            ? rows[i - 1]
+            : undefined
+          : rows.filter((o) => o.stage !== undefined && DEPENDS_ON[row.stage!].includes(o.stage) && o.date > row.date).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+      if (!blocker) continue;
       hits.push({
-        message: `"${String(rows[i].row.milestone ?? 'This milestone')}" (${rows[i].date}) is dated before "${String(prev.row.milestone ?? 'the previous milestone')}" (${prev.date}).`,
-        path: [...dotted(MILESTONES), rows[i].index, 'target_date'],
+        message: `"${name(row)}" (${row.date}) is dated before "${name(blocker)}" (${blocker.date}), which it depends on.`,
+        path: [...dotted(MILESTONES), row.index, 'target_date'],
       });
     }
     return hits;

@@ -1,7 +1,7 @@
 // PWAF rules of the governance area: Unity Catalog adoption, tenant isolation in the catalog
 // design, the controls that make that isolation real, and catalog/schema counts against limits.
 import { RuleContext } from './context';
-import { at, findInStrings, fix, fmt, itemPath, maxCustomers, numberIn, rowMatching } from './helpers';
+import { at, findInStrings, fix, fmt, itemPath, maxCustomers, mentions, numberIn, rowMatching } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -10,7 +10,7 @@ const WORKSPACE_MODELS = 'https://databrickslabs.github.io/partner-architecture/
 const BINDING_DOC = 'https://docs.databricks.com/catalogs/binding.html';
 const FILTERS_DOC = 'https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/filters-and-masks/';
 const APPS_AUTH_DOC = 'https://learn.microsoft.com/azure/databricks/dev-tools/databricks-apps/auth';
-const UC_LIMITS = 'https://docs.databricks.com/archive/unity-catalog/20220825.html';
+const UC_LIMITS = 'https://docs.databricks.com/aws/data-governance/unity-catalog/resource-quotas';
 const ACCESS_CONTROL_DOC = 'https://docs.databricks.com/aws/data-governance/unity-catalog/access-control';
 const UC_BEST_PRACTICES = 'https://docs.databricks.com/data-governance/unity-catalog/best-practices.html';
 const PWAR = 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews';
@@ -314,9 +314,8 @@ const rlsSharedSp: Rule = {
 };
 
 /** A warn/error hit when `count` objects approach or pass `limit`. */
-function limitHit(count: number, warn: number, limit: number, message: string, path: (string | number)[]): RuleHit[] {
-  if (count <= warn) return [];
-  return [{ message, path, severity: count > limit ? 'error' : 'warning' }];
+function limitHit(count: number, warn: number, message: string, path: (string | number)[]): RuleHit[] {
+  return count <= warn ? [] : [{ message, path }];
 }
 
 const catalogLimit: Rule = {
@@ -325,7 +324,7 @@ const catalogLimit: Rule = {
   pillar: 'architecture',
   area: 'governance',
   severity: 'warning',
-  trigger: `The design is catalog per customer (or hub-and-spoke) and the largest customer count stated anywhere, plus the hub catalog, exceeds ${fmt(CATALOG_WARN)} (error above ${fmt(CATALOG_LIMIT)}).`,
+  trigger: `The design is catalog per customer (or hub-and-spoke) and the largest customer count stated anywhere, plus the hub catalog, exceeds ${fmt(CATALOG_WARN)} (the limit is ${fmt(CATALOG_LIMIT)}).`,
   rationale: `A metastore holds up to ${fmt(CATALOG_LIMIT)} catalogs by default and there is one metastore per region, so one catalog per customer caps the customers per region unless the limit is raised.`,
   remedy: 'Split customers across regions, ask Databricks for a higher limit in time, or move smaller tenants to schema per tenant.',
   source: UC_LIMITS,
@@ -338,8 +337,7 @@ const catalogLimit: Rule = {
     return limitHit(
       catalogs,
       CATALOG_WARN,
-      CATALOG_LIMIT,
-      `A catalog per customer needs about ${fmt(catalogs)} catalogs (${fmt(customers.value)} customers, ${customers.label}); a metastore holds ${fmt(CATALOG_LIMIT)} by default.`,
+      `A catalog per customer needs about ${fmt(catalogs)} catalogs (${fmt(customers.value)} customers, ${customers.label}); a metastore holds ${fmt(CATALOG_LIMIT)} by default (some Unity Catalog quotas can be raised on request).`,
       where,
     );
   },
@@ -351,7 +349,7 @@ const schemaLimit: Rule = {
   pillar: 'architecture',
   area: 'governance',
   severity: 'warning',
-  trigger: `The design is schema per tenant and the largest customer count stated anywhere exceeds ${fmt(SCHEMA_WARN)} (error above ${fmt(SCHEMA_LIMIT)}).`,
+  trigger: `The design is schema per tenant and the largest customer count stated anywhere exceeds ${fmt(SCHEMA_WARN)} (the limit is ${fmt(SCHEMA_LIMIT)}).`,
   rationale: `A catalog holds up to ${fmt(SCHEMA_LIMIT)} schemas by default (the template repeats this limit in capacity planning); one schema per tenant in one catalog caps the number of tenants.`,
   remedy: 'Spread tenants over several catalogs (for example one per region or tier) or request a higher limit.',
   source: UC_LIMITS,
@@ -363,8 +361,7 @@ const schemaLimit: Rule = {
     return limitHit(
       customers.value,
       SCHEMA_WARN,
-      SCHEMA_LIMIT,
-      `A schema per tenant needs about ${fmt(customers.value)} schemas (${customers.label}); a catalog holds ${fmt(SCHEMA_LIMIT)} by default.`,
+      `A schema per tenant needs about ${fmt(customers.value)} schemas (${customers.label}); a catalog holds ${fmt(SCHEMA_LIMIT)} by default (some Unity Catalog quotas can be raised on request).`,
       where,
     );
   },
@@ -402,14 +399,14 @@ const auditTrail: Rule = {
   pillar: 'measurement',
   area: 'governance',
   severity: 'warning',
-  trigger: 'Data security is filled in and audit logging has neither Unity Catalog audit logs nor system-tables monitoring.',
+  trigger: 'Data security is filled in and audit logging has neither Unity Catalog audit logs nor system-tables monitoring, and the document does not mention audit log delivery.',
   rationale: 'Auditability is one of the dimensions a Partner Well-Architected Review validates. Databricks audit events come from the audit log system table (the recommended source) or audit log delivery to cloud storage; an external SIEM consumes one of them.',
   remedy: 'Monitor the audit system tables (and forward them to the SIEM if you use one).',
   recommendation: 'system-tables',
   source: PWAR,
   inputs: [AUDIT],
   check(ctx) {
-    if (ctx.isEmpty(DS) || ctx.has(AUDIT, 'uc-audit-logs') || ctx.has(AUDIT, 'system-tables')) return [];
+    if (ctx.isEmpty(DS) || ctx.has(AUDIT, 'uc-audit-logs') || ctx.has(AUDIT, 'system-tables') || mentions(ctx, AUDIT_DELIVERY)) return [];
     return [
       {
         message: 'Audit logging has neither Unity Catalog audit logs nor system-tables monitoring.',
@@ -420,6 +417,8 @@ const auditTrail: Rule = {
     ];
   },
 };
+
+const AUDIT_DELIVERY = /audit[- ]log delivery|system\.access\.audit|deliver\w* (the )?audit logs?/i;
 
 const USER_GRANT = /[^\s@]+@[^\s@]+\.\w+|\b(?:individual|named|direct(?:ly)?(?: to)?) users?\b|\bper[- ]user grants?\b/i;
 
@@ -454,7 +453,7 @@ const coverageTarget: Rule = {
   title: 'Unity Catalog coverage target below 100%',
   pillar: 'standards',
   area: 'governance',
-  severity: 'error',
+  severity: 'warning',
   trigger: 'The Unity Catalog coverage success metric, or the "Unity Catalog Live" milestone criterion, states a percentage below 100%.',
   rationale: 'The template and the Built-On checklist measure success as 100% of tables governed by Unity Catalog.',
   remedy: 'Target 100% Unity Catalog coverage.',

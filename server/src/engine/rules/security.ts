@@ -9,8 +9,7 @@ const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-o
 const PAT_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/pat';
 const OAUTH_FEDERATION_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation';
 const FIREFLY = 'https://databrickslabs.github.io/partner-architecture/built-on/firefly';
-const LIMITS = 'https://learn.microsoft.com/en-gb/azure/databricks/resources/limits';
-const HIPAA_DOC = 'https://docs.databricks.com/aws/security/privacy/hipaa';
+const LIMITS = 'https://learn.microsoft.com/azure/databricks/resources/limits';
 const CSP_DOC = 'https://docs.databricks.com/security/privacy/security-profile.html';
 const CMK_DOC = 'https://learn.microsoft.com/azure/databricks/dev-tools/cli/reference/account-encryption-keys-commands';
 const PRIVATE_LINK_DOC = 'https://docs.databricks.com/security/network/front-end/front-end-private-connect.html';
@@ -193,7 +192,7 @@ const spPerUser: Rule = {
   pillar: 'architecture',
   area: 'security',
   severity: 'warning',
-  trigger: `The app uses a service principal per user and customers × concurrent users per customer exceeds ${fmt(IDENTITY_WARN)} (error above ${fmt(IDENTITY_LIMIT)}).`,
+  trigger: `The app uses a service principal per user and customers × concurrent users per customer exceeds ${fmt(IDENTITY_WARN)}.`,
   rationale: `An account holds at most ${fmt(IDENTITY_LIMIT)} users and service principals together (a raisable default). One principal per end user reaches it quickly, and concurrent users are only a lower bound for all users.`,
   remedy: 'Map users to one service principal per customer organization (SSO-mapped OAuth), or request a higher limit before launch.',
   recommendation: 'sso-mapped-oauth',
@@ -210,7 +209,6 @@ const spPerUser: Rule = {
       {
         message: `A service principal per user means at least ${fmt(identities)} identities (${fmt(customers.value)} customers, ${customers.label}, × ${fmt(perCustomer)} concurrent users), against ${fmt(IDENTITY_LIMIT)} users and service principals per account.`,
         path: at(APP_AUTH),
-        severity: identities > IDENTITY_LIMIT ? 'error' : 'warning',
         fixes: [fix.set('Use sso-mapped-oauth (one service principal per customer)', APP_AUTH, 'sso-mapped-oauth', true)],
       },
     ];
@@ -225,10 +223,10 @@ const hipaaAgreements: Rule = {
   severity: 'error',
   trigger: 'HIPAA is selected, or PHI is classified for a product the document does not place outside the US, and the document nowhere mentions a Business Associate Agreement (BAA) or the compliance security profile (glossary excluded).',
   rationale:
-    'PHI may be processed on Databricks only under an active BAA, and HIPAA workloads need the compliance security profile enabled on every workspace that touches PHI (required on AWS, strongly recommended on Azure).',
+    'PHI may be processed on Databricks only under an active BAA, and HIPAA workloads need the compliance security profile enabled on every workspace that touches PHI (required on AWS; on Azure strongly recommended, so a missing profile alone is a warning there).',
   remedy: 'State in the assumptions (or plan) that a BAA is in place and the compliance security profile with the HIPAA standard is enabled on every PHI workspace.',
   recommendation: 'Assumption: "BAA signed with Databricks; compliance security profile (HIPAA) enabled on all PHI workspaces."',
-  source: HIPAA_DOC,
+  source: CSP_DOC,
   inputs: [FRAMEWORKS, CLASSIFICATION],
   assessedWhen: 'any',
   check(ctx) {
@@ -239,9 +237,12 @@ const hipaaAgreements: Rule = {
       ...(mentions(ctx, CSP, NOT_GLOSSARY) ? [] : ['the compliance security profile']),
     ];
     if (missing.length === 0) return [];
+    // On Azure the profile is strongly recommended for HIPAA but not required; the BAA always is.
+    const profileOnlyOnAzure = missing.length === 1 && missing[0] !== 'a BAA' && ctx.has(PRIMARY, 'azure');
     return [
       {
         message: `${scope.slug === 'hipaa' ? 'HIPAA is required' : 'PHI is processed'} but the document does not mention ${missing.join(' or ')}.`,
+        ...(profileOnlyOnAzure ? { severity: 'warning' as const } : {}),
         path: scope.path,
         fixes: [
           fix.add('Add a BAA and compliance-security-profile assumption', ASSUMPTIONS, [
@@ -353,7 +354,7 @@ const fedrampGov: Rule = {
   trigger:
     'FedRAMP / GovCloud is a compliance framework and no government cloud is required: an error when FedRAMP High or a DoD impact level is stated on AWS; a warning when the level is not stated, or when FedRAMP Moderate is stated without the compliance security profile.',
   rationale:
-    'Databricks offers FedRAMP Moderate in commercial regions through the compliance security profile (serverless compute only in some regions), while FedRAMP High and DoD IL5 run in Databricks on AWS GovCloud. Which one applies depends on the level the agency requires, so the SOW must state it.',
+    'On AWS, Databricks offers FedRAMP Moderate in commercial regions through the compliance security profile (classic compute in all regions, serverless only in us-east-1), while FedRAMP High and DoD IL5 run in Databricks on AWS GovCloud. Which one applies depends on the level the agency requires, so the SOW must state it.',
   remedy:
     'State the FedRAMP level. For Moderate, enable the compliance security profile with the FedRAMP Moderate standard and check serverless availability in your regions; for High or IL5, deploy in AWS GovCloud and set GovCloud/sovereign cloud to "required".',
   recommendation: 'required',
@@ -377,7 +378,9 @@ const fedrampGov: Rule = {
       ];
     }
     if (level === 'moderate') {
-      if (mentions(ctx, CSP, NOT_GLOSSARY)) return [];
+      // The FedRAMP Moderate standard of the compliance security profile is documented on AWS; on
+      // Azure, FedRAMP comes from the cloud's own authorisation.
+      if (!ctx.has(PRIMARY, 'aws') || mentions(ctx, CSP, NOT_GLOSSARY)) return [];
       return [
         {
           message: 'FedRAMP Moderate in a commercial region needs the compliance security profile with the FedRAMP Moderate standard, which the document does not mention.',
@@ -498,8 +501,8 @@ const weakTls: Rule = {
   pillar: 'standards',
   area: 'security',
   severity: 'error',
-  trigger: 'Encryption in transit names a TLS version below 1.2, SSL, or no encryption.',
-  rationale: 'The template baseline is TLS 1.2 or newer; older TLS and SSL versions have known weaknesses.',
+  trigger: 'Encryption in transit is SSL or no encryption (error), or names a TLS version below 1.2 (warning).',
+  rationale: 'The template asks for TLS 1.2 or newer in transit. SSL and unencrypted connections expose data on the wire; TLS 1.0 and 1.1 are deprecated protocols with known weaknesses.',
   remedy: 'Require TLS 1.2 or newer for all connections.',
   recommendation: 'TLS 1.2+',
   source: TEMPLATE,
@@ -508,12 +511,14 @@ const weakTls: Rule = {
     const value = ctx.text(IN_TRANSIT).trim();
     if (!value) return [];
     const version = /\bTLS\s*v?(\d+(?:\.\d+)?)/i.exec(value);
-    const weak = version ? Number(version[1]) < 1.2 : /\bSSL\b|\bnone\b|\bunencrypted\b|plain\s*text|^no\b/i.test(value);
-    if (!weak) return [];
+    const oldTls = version !== null && Number(version[1]) < 1.2;
+    const unencrypted = !version && /\bSSL\b|\bnone\b|\bunencrypted\b|plain\s*text|^no\b/i.test(value);
+    if (!oldTls && !unencrypted) return [];
     return [
       {
         message: `Encryption in transit is "${value}", below the TLS 1.2+ baseline.`,
         path: at(IN_TRANSIT),
+        severity: unencrypted ? 'error' : 'warning',
         fixes: [fix.set('Set to TLS 1.2+', IN_TRANSIT, 'TLS 1.2+', true)],
       },
     ];
