@@ -1,5 +1,6 @@
 // Bundles every entry point with esbuild into dist/: the extension client, the language server,
-// the CLI, and (as they exist) the webview script and the in-VS-Code test runner.
+// the CLI, and (as they exist) the webview script and the in-VS-Code test runner; and into
+// dist/web/ the same client and server for VS Code for the Web (browser workers, no Node).
 // Node bundles are minified in every build (what we test and benchmark is what ships, and the
 // server starts faster) and keep source maps outside production.
 import * as esbuild from 'esbuild';
@@ -7,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -76,25 +78,53 @@ const lazyModules = {
   },
 };
 
+/**
+ * The web worker server loads the same two modules lazily, with importScripts (server/src/
+ * webScripts.ts): each import becomes a stub that loads dist/web/<name>.js at first use.
+ */
+const WEB_SCRIPTS = { validator: /^\.\/ajvValidator$/, render: /^\.\.\/engine\/render\/(html|markdown)$/ };
+const WEB_SCRIPTS_MODULE = resolve('server/src/webScripts.ts');
+const webScripts = {
+  name: 'web-scripts',
+  setup(build) {
+    for (const [name, filter] of Object.entries(WEB_SCRIPTS)) build.onResolve({ filter }, () => ({ path: name, namespace: 'web-script' }));
+    build.onLoad({ filter: /.*/, namespace: 'web-script' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(WEB_SCRIPTS_MODULE)}).loadWebScript(${JSON.stringify(args.path)});`,
+      loader: 'js',
+      resolveDir: dirname(WEB_SCRIPTS_MODULE),
+    }));
+  },
+};
+
+/** The render module the servers load at the first preview or export request. */
+const renderEntry = { contents: "export { renderSowHtml } from './html';\nexport { renderSowMarkdown } from './markdown';\n", resolveDir: resolve('server/src/engine/render'), loader: 'ts' };
+
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: true, logLevel: 'info' };
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'playwright-core'] },
   // require() rather than import() for the lazy files: they are CommonJS like the server.
-  { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
+  { ...node, entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
   { ...node, entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/validator.js', plugins: [precompiledValidator], sourcemap: false },
-  {
-    ...node,
-    stdin: { contents: "export { renderSowHtml } from './html';\nexport { renderSowMarkdown } from './markdown';\n", resolveDir: resolve('server/src/engine/render'), loader: 'ts' },
-    outfile: 'dist/render.js',
-  },
+  { ...node, stdin: renderEntry, outfile: 'dist/render.js' },
   { ...node, entryPoints: ['server/src/engine/render/docx.ts'], outfile: 'dist/docx.js' },
   { ...node, entryPoints: ['server/src/engine/import/index.ts'], outfile: 'dist/import.js' },
   { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidator], external: ['playwright-core'] },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
   { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
 ];
+
+// VS Code for the Web: `browser` in package.json. The client runs in the web extension host
+// (CommonJS, `vscode` provided); the server and its lazy scripts run in a web worker.
+const web = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: !production, minify: true, logLevel: 'info', plugins: [noNodeBuiltins] };
+const webScript = (globalName) => ({ ...web, format: 'iife', globalName: `sowWebScripts.${globalName}`, sourcemap: false });
+builds.push(
+  { ...web, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [noNodeBuiltins, webScripts] },
+  { ...webScript('validator'), entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/web/validator.js', plugins: [noNodeBuiltins, precompiledValidator] },
+  { ...webScript('render'), stdin: renderEntry, outfile: 'dist/web/render.js' },
+);
 
 // Entries owned by other parts are added here when their source exists.
 const optional = [

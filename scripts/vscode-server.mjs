@@ -19,6 +19,14 @@ export const chromiumArgs = [
 ];
 export const chromiumPath = '/usr/bin/chromium';
 
+/**
+ * User settings that run this extension in the browser's web worker extension host (its
+ * `browser` entry, dist/web/client.js) as VS Code for the Web does, instead of code-server's
+ * Node extension host. The web workbench honours `remote.extensionKind` `web` for extensions
+ * that have a `browser` entry.
+ */
+export const WEB_EXTENSION_HOST_SETTINGS = { 'remote.extensionKind': { 'sow-architect.sow-architect': ['web'] } };
+
 /** Runs the idempotent installer (returns at once when code-server is already there). */
 export function ensureCodeServer() {
   const result = spawnSync('bash', [join(repoRoot, 'scripts/install-code-server.sh')], { stdio: 'inherit' });
@@ -45,7 +53,7 @@ export async function freePort(preferred = 0) {
  * A fresh sandbox for one VS Code session: a copy of examples/ as the workspace (tests may edit
  * it), plus empty user-data and extensions dirs so no earlier state or extension leaks in.
  */
-export function makeSandbox(prefix = 'sow-vscode-') {
+export function makeSandbox(prefix = 'sow-vscode-', settings = {}) {
   const root = mkdtempSync(join(tmpdir(), prefix));
   const workspace = join(root, 'workspace');
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
@@ -60,6 +68,7 @@ export function makeSandbox(prefix = 'sow-vscode-') {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'workbench.enableExperiments': false,
+    ...settings,
   }, null, 2));
   const extensionsDir = join(root, 'extensions');
   mkdirSync(extensionsDir);

@@ -1,32 +1,17 @@
-// The VS Code side: starts the language server and wires commands. No SOW logic lives here.
+// Desktop VS Code (`main` in package.json): the language server runs as a Node process.
 import * as vscode from 'vscode';
-import { startLanguageClient, SowLanguageClient } from './languageClient';
+import { activateSow, deactivateSow, SowExtensionApi } from './activate';
+import { registerExportWordCommand } from './commands/exportWord';
 import { registerImportCommand } from './commands/importDocument';
-import { registerNewDocumentCommand } from './commands/newDocument';
-import { registerPreview } from './preview';
-
-let client: SowLanguageClient | undefined;
-
-/** What activate() returns: its own duration, so the e2e suite can report startup cost. */
-export interface SowExtensionApi {
-  activationMs: number;
-}
+import { startNodeClient } from './nodeClient';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SowExtensionApi> {
-  const start = performance.now();
-  client = startLanguageClient(context);
-  registerNewDocumentCommand(context);
-  registerPreview(context, client);
-  registerImportCommand(context, client);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('sow.restartServer', async () => {
-      await client?.restart();
-      void vscode.window.showInformationMessage('SOW: language server restarted.');
-    }),
-  );
-  return { activationMs: Math.round((performance.now() - start) * 10) / 10 };
+  return activateSow(context, startNodeClient, (ctx, client, preview) => {
+    // Import and Word export run in the Node server (and draw the diagram with a local browser).
+    registerImportCommand(ctx, client);
+    registerExportWordCommand(ctx, client, preview);
+    void vscode.commands.executeCommand('setContext', 'sow.roundTrip', true);
+  });
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-}
+export const deactivate = deactivateSow;

@@ -1,33 +1,33 @@
-// Starts the bundled language server over node IPC and restarts it (bounded) if it dies.
+// The language client both extension hosts share: its options, the bounded restart after a
+// crash, and the workspace files it reads for the server. Only starting the server differs:
+// nodeClient.ts (a Node process over IPC) and browserClient.ts (a web worker).
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  LanguageClientOptions,
-  ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
+import { BaseLanguageClient, CloseAction, ErrorAction, LanguageClientOptions } from 'vscode-languageclient';
+import type { SowInitializationOptions } from '../../server/src/protocol';
+import { registerWorkspaceFileReader } from './workspaceFiles';
 
-export type SowLanguageClient = LanguageClient;
+export type SowLanguageClient = BaseLanguageClient;
 
 /** Restarts allowed within the window before we give up and tell the user once. */
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-export function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
-  };
+/**
+ * Creates the client with `create` and starts it. `initializationOptions` is read when the
+ * server starts (the web client learns where its scripts are only then).
+ */
+export function startSowClient(
+  context: vscode.ExtensionContext,
+  create: (options: LanguageClientOptions) => BaseLanguageClient,
+  initializationOptions: () => SowInitializationOptions = () => ({}),
+): SowLanguageClient {
   const outputChannel = vscode.window.createOutputChannel('SOW Language Server');
   const restarts: number[] = [];
   let toldAboutRestart = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'sow' }],
     outputChannel,
+    initializationOptions: () => ({ readsWorkspaceFiles: true, ...initializationOptions() }) satisfies SowInitializationOptions,
     synchronize: {
       configurationSection: 'sow',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.sowrc.{yaml,yml}'),
@@ -58,7 +58,8 @@ export function startLanguageClient(context: vscode.ExtensionContext): LanguageC
       },
     },
   };
-  const client = new LanguageClient('sow', 'SOW Language Server', serverOptions, clientOptions);
+  const client = create(clientOptions);
+  registerWorkspaceFileReader(client);
   void client.start();
   context.subscriptions.push(client, outputChannel);
   return client;

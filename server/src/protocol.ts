@@ -1,4 +1,6 @@
 // Custom requests between the client (status bar, preview) and the server.
+import type { WebScriptUrls } from './webScripts';
+
 export const READINESS_REQUEST = 'sow/readiness';
 
 export interface ReadinessParams {
@@ -23,6 +25,27 @@ export interface RenderPreviewResult {
   /** The document version this render is of, so the client can drop stale results. */
   version: number;
 }
+
+/** What the client tells the server at `initialize` (`initializationOptions`). */
+export interface SowInitializationOptions {
+  /** The client answers READ_WORKSPACE_FILE_REQUEST (the VS Code client does, through workspace.fs). */
+  readsWorkspaceFiles?: boolean;
+  /** The web worker server: where its lazily loaded scripts (dist/web/validator.js, render.js) are. */
+  webScripts?: WebScriptUrls;
+}
+
+/**
+ * Server → client: a workspace file the server cannot read itself (a virtual workspace such as
+ * github.dev, or any workspace for the web worker): today `.sowrc.yaml`.
+ */
+export const READ_WORKSPACE_FILE_REQUEST = 'sow/readWorkspaceFile';
+
+export interface ReadWorkspaceFileParams {
+  uri: string;
+}
+
+/** `null` when there is no such file; an error response when it exists but cannot be read. */
+export type ReadWorkspaceFileResult = { text: string } | null;
 
 /** The SOW as a Word document (base64 .docx), with the diagrams the client could draw. */
 export const RENDER_DOCX_REQUEST = 'sow/renderDocx';

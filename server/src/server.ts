@@ -1,18 +1,18 @@
-// The language server: LSP wiring around the engine and nothing else. Runs over node IPC when
-// started by the VS Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
-import * as fs from 'fs';
-import * as path from 'path';
+// The language server: LSP wiring around the engine and nothing else, for any transport. Its
+// entries only make the connection and say how files are read: nodeServer.ts (node IPC or
+// `--stdio`, dist/server.js) and browserServer.ts (a web worker, dist/web/server.js).
+// 'vscode-languageserver' resolves to the package's Node or browser build with the platform.
 import {
-  createConnection,
+  Connection,
   Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
-  ProposedFeatures,
+  InitializeParams,
+  InitializeResult,
   TextDocuments,
   TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from './uri';
 // Engine modules by name, not the engine's index: that one also loads the render code, which
 // only preview requests need (features/preview.ts loads it then).
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig } from './engine/config';
@@ -23,28 +23,75 @@ import { prepareSchemaValidator } from './engine/schema/validate';
 import { glossaryMatcher, TermMatcher } from './engine/glossary/match';
 import { documentGlossary } from './engine/glossary/documentGlossary';
 import type { Finding } from './engine/types';
-import { READINESS_REQUEST, ReadinessParams } from './protocol';
-import { FEATURES, ServerState } from './features';
+import { READ_WORKSPACE_FILE_REQUEST, READINESS_REQUEST, ReadinessParams, ReadWorkspaceFileParams, ReadWorkspaceFileResult, SowInitializationOptions } from './protocol';
+import { FEATURES, FeatureRegistration, ServerState } from './features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 import { CODE_ACTION_KINDS } from './features/codeActions';
 
-const connection = createConnection(ProposedFeatures.all);
+/** What differs between the Node and the web worker server. */
+export interface ServerHost {
+  /** Workspace files the server process reads itself (Node: `file:` URIs); the client reads the others (workspace.fs). */
+  localFiles?: {
+    has(uri: string): boolean;
+    /** The file's text, or undefined when it does not exist; throws when it exists but cannot be read. */
+    read(uri: string): Promise<string | undefined>;
+  };
+  /** Called whenever a feature asks for a document (the Node server collects garbage once idle). */
+  onActivity?(): void;
+  /** Called with the client's `initializationOptions`, before anything else. */
+  initialize?(options: SowInitializationOptions | undefined): void;
+  /** Features only this host serves (the Node server's import and Word export). */
+  features?: FeatureRegistration[];
+}
+
+let connection: Connection;
+let host: ServerHost;
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
 const reviews = new Map<string, { version: number; result: ReviewResult }>();
-const pending = new Map<string, NodeJS.Timeout>();
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
-let workspaceRoots: string[] = [];
+let workspaceFolders: string[] = [];
 let hasConfigurationCapability = false;
+let clientReadsFiles = false;
 let config: SowConfig = defaultConfig();
 let configProblem: string | undefined;
 let validationDelay = 40;
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
 
-connection.onInitialize((params) => {
+/** Serves LSP on `conn` until the client exits. */
+export function startServer(conn: Connection, serverHost: ServerHost): void {
+  connection = conn;
+  host = serverHost;
+  connection.onInitialize(initialize);
+  connection.onInitialized(() => {
+    void reloadConfiguration();
+    // While the editor opens its files: load the schema validator and compile our glossary
+    // matcher, which the first review and the first hover would otherwise wait for.
+    setTimeout(prepare, 0);
+  });
+  connection.onDidChangeConfiguration(() => void reloadConfiguration());
+  connection.onDidChangeWatchedFiles(() => void reloadConfiguration());
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, validationDelay));
+  documents.onDidClose((e) => forget(e.document.uri));
+  connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
+    const doc = documents.get(params.uri);
+    return doc ? reviewOf(doc).readiness : null;
+  });
+  const state: ServerState = { connection, documents, parsed, reviewOf, config: () => config };
+  for (const register of [...FEATURES, ...(host.features ?? [])]) register(state);
+  documents.listen(connection);
+  connection.listen();
+}
+
+function initialize(params: InitializeParams): InitializeResult {
+  const options = params.initializationOptions as SowInitializationOptions | undefined;
+  host.initialize?.(options);
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
-  workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
+  clientReadsFiles = !!options?.readsWorkspaceFiles;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -57,14 +104,16 @@ connection.onInitialize((params) => {
     },
     serverInfo: { name: 'sow-architect', version: '0.1.0' },
   };
-});
+}
 
-connection.onInitialized(() => {
-  void reloadConfiguration();
-  // While the editor opens its files: load the schema validator and compile our glossary
-  // matcher, which the first review and the first hover would otherwise wait for.
-  setImmediate(prepare);
-});
+function forget(uri: string): void {
+  clearTimeout(pending.get(uri));
+  pending.delete(uri);
+  cache.delete(uri);
+  reviews.delete(uri);
+  hoverReady.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+}
 
 function prepare(): void {
   prepareSchemaValidator();
@@ -94,22 +143,22 @@ function prepareHover(textDocument: TextDocument): void {
   }
 }
 
-connection.onDidChangeConfiguration(() => void reloadConfiguration());
-connection.onDidChangeWatchedFiles(() => void reloadConfiguration());
-
 /** `.sowrc.yaml` in the first workspace folder that has one, then the `sow.*` settings on top. */
 async function reloadConfiguration(): Promise<void> {
   let next = defaultConfig();
   configProblem = undefined;
-  for (const root of workspaceRoots) {
-    const file = CONFIG_FILE_NAMES.map((n) => path.join(root, n)).find((f) => fs.existsSync(f));
-    if (!file) continue;
-    try {
-      next = parseConfig(fs.readFileSync(file, 'utf8'), isKnownRule);
-    } catch (err) {
-      configProblem = `${file}: ${(err as Error).message}`;
+  folders: for (const folder of workspaceFolders) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = `${folder.replace(/\/+$/, '')}/${name}`;
+      try {
+        const text = await readWorkspaceFile(file);
+        if (text === undefined) continue;
+        next = parseConfig(text, isKnownRule);
+      } catch (err) {
+        configProblem = `${file}: ${(err as Error).message}`;
+      }
+      break folders;
     }
-    break;
   }
   if (hasConfigurationCapability) {
     const settings = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
@@ -127,31 +176,21 @@ async function reloadConfiguration(): Promise<void> {
   documents.all().forEach((d) => schedule(d, 0));
 }
 
-/** The parsed document for the current version: one parse shared by every feature. */
-function parsed(textDocument: TextDocument): SowDocument {
-  collectWhenIdle();
-  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
+/**
+ * A workspace file's text, undefined when it does not exist. In a virtual workspace (github.dev,
+ * vscode.dev, or no file system at all in the web worker) the client reads it through workspace.fs.
+ */
+async function readWorkspaceFile(uri: string): Promise<string | undefined> {
+  if (host.localFiles?.has(uri)) return host.localFiles.read(uri);
+  if (!clientReadsFiles) return undefined;
+  const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, { uri } satisfies ReadWorkspaceFileParams);
+  return result?.text;
 }
 
-/** Exposed by --expose-gc (SERVER_NODE_FLAGS). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-const IDLE_BEFORE_GC_MS = 2000;
-let idleTimer: NodeJS.Timeout | undefined;
-
-/**
- * V8 keeps the memory that parses and reviews used for minutes; once no feature has asked for
- * a document for a while (the user paused), full collections give it back to the system. One
- * leaves the old generation fragmented (55 MB committed for 13 MB live after typing in a
- * 5,000-line document); the second compacts it.
- */
-function collectWhenIdle(): void {
-  if (!collectGarbage) return;
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    collectGarbage();
-    collectGarbage();
-  }, IDLE_BEFORE_GC_MS);
-  idleTimer.unref();
+/** The parsed document for the current version: one parse shared by every feature. */
+function parsed(textDocument: TextDocument): SowDocument {
+  host.onActivity?.();
+  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
 }
 
 /** The review of the current version, computed at most once per version. */
@@ -218,25 +257,3 @@ function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     data: finding.data,
   };
 }
-
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document, validationDelay));
-documents.onDidClose((e) => {
-  clearTimeout(pending.get(e.document.uri));
-  pending.delete(e.document.uri);
-  cache.delete(e.document.uri);
-  reviews.delete(e.document.uri);
-  hoverReady.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-});
-
-connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
-  const doc = documents.get(params.uri);
-  return doc ? reviewOf(doc).readiness : null;
-});
-
-const state: ServerState = { connection, documents, parsed, reviewOf, config: () => config };
-for (const register of FEATURES) register(state);
-
-documents.listen(connection);
-connection.listen();

@@ -7,15 +7,19 @@
 // `payload` loads this repo as the development extension and dist/test/e2e/runner.js as the test
 // runner -> wait for the runner's results file -> UI checks in a fresh window -> report.
 // code-server and Chromium are always stopped, whatever happens. `--no-ui` skips the UI checks.
+// `--web` runs the extension in the browser's web worker extension host instead (VS Code for the
+// Web, as on github.dev): the UI checks plus test/web/checks.mjs; the suites need Node, so not those.
 import { chromium } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
-  chromiumArgs, chromiumPath, freePort, killGroup, makeSandbox, repoRoot, startCodeServer, workbenchUrl,
+  chromiumArgs, chromiumPath, freePort, killGroup, makeSandbox, repoRoot, startCodeServer, WEB_EXTENSION_HOST_SETTINGS, workbenchUrl,
 } from '../../scripts/vscode-server.mjs';
 import { uiChecks } from './ui/checks.mjs';
+import { webChecks, webFirstChecks } from '../web/checks.mjs';
 
-const ARTIFACTS = join(repoRoot, 'test-artifacts/e2e');
+const WEB = process.argv.includes('--web');
+const ARTIFACTS = join(repoRoot, WEB ? 'test-artifacts/e2e-web' : 'test-artifacts/e2e');
 const RUNNER = join(repoRoot, 'dist/test/e2e/runner.js');
 const SUITES_TIMEOUT_MS = 120_000;
 const VIEWPORT = { width: 1400, height: 900 };
@@ -38,7 +42,7 @@ async function main() {
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  const sandbox = (running.sandbox = makeSandbox('sow-e2e-'));
+  const sandbox = (running.sandbox = makeSandbox('sow-e2e-', WEB ? WEB_EXTENSION_HOST_SETTINGS : {}));
   const resultsFile = join(sandbox.root, 'results.json');
   const port = await freePort();
   running.codeServer = await startCodeServer({
@@ -51,8 +55,9 @@ async function main() {
   const browser = await chromium.connect(running.browserServer.wsEndpoint());
   console.log(`e2e: VS Code (code-server) on port ${port}, workspace ${sandbox.workspace}`);
 
-  const suitesOk = await runSuites(browser, port, sandbox.workspace, resultsFile);
-  const uiOk = process.argv.includes('--no-ui') || (await runUiChecks(browser, port, sandbox.workspace));
+  const suitesOk = WEB || (await runSuites(browser, port, sandbox.workspace, resultsFile));
+  const checks = WEB ? [...webFirstChecks, ...uiChecks, ...webChecks] : uiChecks;
+  const uiOk = process.argv.includes('--no-ui') || (await runUiChecks(browser, port, sandbox.workspace, checks));
   return suitesOk && uiOk;
 }
 
@@ -95,15 +100,15 @@ function printResults(results) {
 }
 
 /** The UI checks: what a person sees, in a fresh window with only the development extension. */
-async function runUiChecks(browser, port, workspace) {
+async function runUiChecks(browser, port, workspace, checks) {
   const page = await newPage(browser, 'ui');
   const ctx = {
-    page, workspace, artifacts: ARTIFACTS,
+    page, workspace, artifacts: ARTIFACTS, repoRoot, codeServerPid: running.codeServer.pid, timings: {},
     open: (openFile) => page.goto(workbenchUrl({ port, folder: workspace, extensionDevelopmentPath: repoRoot, openFile })),
   };
   console.log('\nUI checks (Playwright, workbench DOM):');
   let failures = 0;
-  for (const check of uiChecks) {
+  for (const check of checks) {
     try {
       await check.run(ctx);
       console.log(`  ✓ ${check.name}`);
@@ -113,7 +118,8 @@ async function runUiChecks(browser, port, workspace) {
       await page.screenshot({ path: join(ARTIFACTS, `failed-${check.id}.png`) }).catch(() => undefined);
     }
   }
-  console.log(`\n  ${uiChecks.length - failures} passing${failures ? `\n  ${failures} failing` : ''}`);
+  console.log(`\n  ${checks.length - failures} passing${failures ? `\n  ${failures} failing` : ''}`);
+  for (const [name, value] of Object.entries(ctx.timings)) console.log(`  metric ${name}: ${value}`);
   await page.close();
   return failures === 0;
 }
@@ -146,7 +152,7 @@ async function stopAll() {
 
 async function finish(code) {
   await stopAll().catch((err) => console.error(`e2e: cleanup: ${err}`));
-  console.log(`\ne2e: ${code === 0 ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s (artifacts: test-artifacts/e2e/)`);
+  console.log(`\ne2e: ${code === 0 ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s (artifacts: ${relative(repoRoot, ARTIFACTS)}/)`);
   process.exit(code);
 }
 

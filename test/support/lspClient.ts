@@ -1,22 +1,34 @@
 // A minimal LSP client over stdio for tests and the benchmark: spawns a server process and
-// speaks real JSON-RPC to it. The same code drives our server and yaml-language-server.
+// speaks real JSON-RPC to it. The same code drives our server and yaml-language-server, and,
+// over another transport, the web worker server in Chromium (test/web).
 import { ChildProcess, spawn } from 'child_process';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, MessageConnection, MessageReader, MessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
+/** A server reached some other way than a child process's stdio. */
+export interface LspTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** Stops the server once it was asked to exit. */
+  close(): Promise<void>;
+}
+
 export interface LspClientOptions {
-  /** Command and args, e.g. ['node', 'dist/server.js', '--stdio']. */
-  command: string[];
+  /** Command and args, e.g. ['node', 'dist/server.js', '--stdio']; or a `transport`. */
+  command?: string[];
+  transport?: LspTransport;
   cwd?: string;
   /** Answers for `workspace/configuration` requests, by section. */
   settings?: Record<string, unknown>;
   rootUri?: string | null;
+  /** Sent as `initializationOptions`. */
+  initializationOptions?: unknown;
 }
 
 type DiagnosticsWaiter = { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
 
 export class LspClient {
-  readonly process: ChildProcess;
+  private readonly child: ChildProcess | undefined;
   readonly connection: MessageConnection;
   /** The latest diagnostics per URI. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -25,10 +37,14 @@ export class LspClient {
   stderr = '';
 
   constructor(private readonly options: LspClientOptions) {
-    const [cmd, ...args] = options.command;
-    this.process = spawn(cmd, args, { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    if (options.transport) {
+      this.connection = createMessageConnection(options.transport.reader, options.transport.writer);
+    } else {
+      const [cmd, ...args] = options.command ?? [];
+      this.child = spawn(cmd, args, { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+      this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+      this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.waiters = this.waiters.filter((w) => {
@@ -48,12 +64,19 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server process (not for a `transport`). */
+  get process(): ChildProcess {
+    if (!this.child) throw new Error('this client speaks to its server over a transport, not to a process');
+    return this.child;
+  }
+
   async initialize(capabilities: object = defaultCapabilities()): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: this.options.rootUri ?? null,
       workspaceFolders: this.options.rootUri ? [{ uri: this.options.rootUri, name: 'root' }] : null,
       capabilities,
+      initializationOptions: this.options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -113,7 +136,8 @@ export class LspClient {
       // The process may already be gone; killing it below is what matters.
     }
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+    if (this.child?.exitCode === null) this.child.kill();
+    await this.options.transport?.close();
   }
 }
 

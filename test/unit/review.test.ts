@@ -184,3 +184,47 @@ describe('review: readiness', () => {
     }
   });
 });
+
+describe('review: one problem, one finding, and honest assessment', () => {
+  // Two rules about the same list: "worse" states the problem most specifically and subsumes "bad".
+  const worse: Rule = { ...flagBad, id: 'PWAF-TEST-003', title: 'Value is worse', severity: 'warning', subsumes: ['PWAF-TEST-001'], check: (ctx) => (ctx.list('items').includes('bad') ? [{ message: 'root cause', path: ['items'], part: 'key' }] : []) };
+  const errorBad: Rule = { ...flagBad, severity: 'error' };
+
+  it('folds a subsumed rule\'s findings into the subsuming finding as related information, gravest severity kept', () => {
+    const result = run('items:\n  - bad\n  - ok\n  - bad\n', { rules: [errorBad, worse] });
+    const pwaf = result.findings.filter((f) => f.code.startsWith('PWAF-'));
+    assert.deepStrictEqual(pwaf.map((f) => f.code), ['PWAF-TEST-003']);
+    assert.strictEqual(pwaf[0].severity, 'error'); // it stands for an error it absorbed
+    assert.deepStrictEqual(pwaf[0].related?.map((r) => `${r.code}@${r.range.start.line}`), ['PWAF-TEST-001@1', 'PWAF-TEST-001@3']);
+    // Readiness still counts each rule.
+    assert.strictEqual(result.readiness.outcomes['PWAF-TEST-001'], 'failed');
+    assert.strictEqual(result.readiness.outcomes['PWAF-TEST-003'], 'failed');
+  });
+
+  it('a subsumed rule that fires alone stands alone', () => {
+    const lonely: Rule = { ...worse, check: () => [] };
+    assert.deepStrictEqual(codes('items:\n  - bad\n', { rules: [flagBad, lonely] }), ['PWAF-TEST-001@1']);
+  });
+
+  it('a rule passes only when every input it needs is filled; with "any", one is enough', () => {
+    const needsTwo: Rule = { ...flagBad, id: 'PWAF-TEST-004', inputs: ['items', 'other'], check: () => [] };
+    assert.strictEqual(run('items: [ok]\n', { rules: [needsTwo] }).readiness.outcomes['PWAF-TEST-004'], 'not-assessed');
+    assert.strictEqual(run('items: [ok]\nother: x\n', { rules: [needsTwo] }).readiness.outcomes['PWAF-TEST-004'], 'passed');
+    assert.strictEqual(run('items: [ok]\n', { rules: [{ ...needsTwo, assessedWhen: 'any' }] }).readiness.outcomes['PWAF-TEST-004'], 'passed');
+  });
+
+  it('the catalog\'s subsumptions name existing rules and form no cycle', () => {
+    for (const rule of RULES) {
+      for (const id of rule.subsumes ?? []) {
+        assert.ok(ruleById(id), `${rule.id} subsumes unknown ${id}`);
+        const seen = new Set<string>([rule.id]);
+        const walk = (x: string): void => {
+          assert.ok(!seen.has(x), `subsumption cycle through ${rule.id}`);
+          seen.add(x);
+          for (const y of ruleById(x)?.subsumes ?? []) walk(y);
+        };
+        walk(id);
+      }
+    }
+  });
+});

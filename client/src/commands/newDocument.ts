@@ -5,9 +5,9 @@ export function registerNewDocumentCommand(context: vscode.ExtensionContext): vo
   context.subscriptions.push(
     vscode.commands.registerCommand('sow.newDocument', async (target?: vscode.Uri) => {
       const starter = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'starter.sow.yaml'));
-      const content = Buffer.from(starter).toString('utf8').replace(/\{\{today\}\}/g, new Date().toISOString().slice(0, 10));
+      const content = new TextDecoder().decode(starter).replace(/\{\{today\}\}/g, new Date().toISOString().slice(0, 10));
       if (target) {
-        await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
         await vscode.window.showTextDocument(target);
         return;
       }

@@ -27,12 +27,14 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
       const params: RenderParams = { uri: resource.toString() };
       const content = format === 'html' ? await exportHtml(context.extensionUri, client, params) : await client.sendRequest<string | null>(RENDER_MARKDOWN_REQUEST, params);
       if (content === null) throw new Error('the document is not open in the SOW language server');
-      await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     } catch (err) {
       void vscode.window.showErrorMessage(`SOW: export failed: ${(err as Error).message}`);
       return;
     }
-    const choice = await vscode.window.showInformationMessage(`SOW: exported to ${vscode.workspace.asRelativePath(target)}.`, format === 'html' ? 'Open in Browser' : 'Open');
+    // A browser opens files on this machine only; in a virtual workspace (github.dev) the export opens in the editor.
+    const inBrowser = format === 'html' && target.scheme === 'file';
+    const choice = await vscode.window.showInformationMessage(`SOW: exported to ${vscode.workspace.asRelativePath(target)}.`, inBrowser ? 'Open in Browser' : 'Open');
     if (choice === 'Open in Browser') void vscode.env.openExternal(target);
     else if (choice === 'Open') void vscode.window.showTextDocument(target);
   };
@@ -45,7 +47,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
 async function exportHtml(extensionUri: vscode.Uri, client: SowLanguageClient, params: RenderParams): Promise<string | null> {
   const rendered = await client.sendRequest<RenderPreviewResult | null>(RENDER_PREVIEW_REQUEST, params);
   if (!rendered) return null;
-  const read = async (...segments: string[]) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...segments))).toString('utf8');
+  const read = async (...segments: string[]) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...segments)));
   const [script, css] = await Promise.all([read('dist', 'preview.js'), read('media', 'preview.css')]);
   return renderStandalonePage(rendered, { script, css });
 }

@@ -1,6 +1,5 @@
 // One preview panel: renders its document through the server, patches the webview in place as
 // the author types, follows the editor's scroll, and routes clicks back to the editor.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { escapeHtml } from '../../../server/src/engine/render/escape';
 import { newNonce, renderPage } from '../../../server/src/engine/render/page';
@@ -29,9 +28,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   private disposed = false;
   private requestSeq = 0;
-  private updateTimer: NodeJS.Timeout | undefined;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private changedSinceRender = false;
-  private scrollTimer: NodeJS.Timeout | undefined;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingScrollLine: number | undefined;
   private ignoreScrollUntil = 0;
   /** Whether the webview holds a page we can patch (false before the first render and after it was hidden). */
@@ -102,7 +101,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private title(): string {
-    const name = path.posix.basename(this.resourceUri.path);
+    const name = this.resourceUri.path.slice(this.resourceUri.path.lastIndexOf('/') + 1);
     return this.lockedState ? `[Preview] ${name}` : `Preview ${name}`;
   }
 

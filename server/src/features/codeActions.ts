@@ -1,7 +1,7 @@
 // textDocument/codeAction: quick fixes for the findings under the cursor, "Waive this rule…",
 // and source.fixAll.sow. Actions attach the client's own diagnostics (matched by code and range)
 // so the editor links each fix to the squiggle it resolves.
-import { CodeAction, Diagnostic } from 'vscode-languageserver/node';
+import { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { codeActionsFor, FIX_ALL_KIND, QUICKFIX_KIND } from '../engine/actions/codeActions';
 import type { Finding } from '../engine/types';
 import type { FeatureRegistration } from './index';

@@ -1,5 +1,5 @@
 // textDocument/completion: the engine's completion over the cached parse of the current version.
-import { CompletionItem, CompletionList } from 'vscode-languageserver/node';
+import { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { completeAt } from '../engine/completion/completion';
 import { todayIso } from '../engine/review';
 import type { FeatureRegistration } from './index';

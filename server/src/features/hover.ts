@@ -1,5 +1,5 @@
 // textDocument/hover: the engine's hover over the cached parse and review of the current version.
-import { Hover, MarkupKind } from 'vscode-languageserver/node';
+import { Hover, MarkupKind } from 'vscode-languageserver';
 import { hoverAt } from '../engine/hover/hover';
 import type { FeatureRegistration } from './index';
 

@@ -1,6 +1,6 @@
 // LSP features beyond diagnostics, one file each. Each registers its handlers on the shared
 // connection and asks the state for the cached parse and review: it never parses on its own.
-import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SowConfig } from '../engine/config';
 import type { SowDocument } from '../engine/document';
@@ -10,7 +10,6 @@ import { registerSymbols } from './symbols';
 import { registerCompletion } from './completion';
 import { registerCodeActions } from './codeActions';
 import { registerPreview } from './preview';
-import { registerRoundTrip } from './roundtrip';
 
 export interface ServerState {
   connection: Connection;
@@ -22,4 +21,4 @@ export interface ServerState {
 
 export type FeatureRegistration = (state: ServerState) => void;
 
-export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerRoundTrip, registerCompletion, registerCodeActions];
+export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerCompletion, registerCodeActions];

@@ -1,6 +1,6 @@
 // Navigation requests: document symbols (outline, breadcrumbs), folding ranges, and
 // go-to-definition from a glossary term to the document's glossary appendix.
-import { DocumentSymbol, FoldingRange, Location } from 'vscode-languageserver/node';
+import { DocumentSymbol, FoldingRange, Location } from 'vscode-languageserver';
 import { definitionAt, documentSymbols, foldingRanges } from '../engine/symbols/symbols';
 import type { FeatureRegistration, ServerState } from './index';
 

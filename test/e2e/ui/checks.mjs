@@ -102,7 +102,7 @@ async function exportWritesMarkdown({ page, workspace, artifacts }) {
 }
 
 /** Runs a command from the Command Palette by its exact title, as a person would. */
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor();
@@ -113,7 +113,7 @@ async function runCommand(page, title) {
 }
 
 /** The first element matching `selector` in any frame of the page (webviews are nested iframes). */
-async function firstInAnyFrame(page, selector) {
+export async function firstInAnyFrame(page, selector) {
   for (const frame of page.frames()) {
     const match = frame.locator(selector).first();
     if (await match.count().catch(() => 0)) return match;
@@ -122,7 +122,7 @@ async function firstInAnyFrame(page, selector) {
 }
 
 /** 1-based line and column of the first whole-word occurrence of `word`. */
-function firstWord(text, word) {
+export function firstWord(text, word) {
   const m = new RegExp(`\\b${word}\\b`).exec(text);
   if (!m) throw new Error(`the example does not mention ${word}`);
   const before = text.slice(0, m.index).split('\n');

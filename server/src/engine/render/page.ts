@@ -2,7 +2,6 @@
 // `sow render --format html`. Scripts run only by nonce (a fresh one per render); styles may be
 // inline because Mermaid writes <style> into its SVGs. No data ever goes into an inline script:
 // the diagrams travel as escaped text inside the body.
-import { randomBytes } from 'crypto';
 import { escapeHtml } from './escape';
 import { RenderedSow } from './html';
 
@@ -22,8 +21,10 @@ export interface PageOptions {
   theme: PageTheme;
 }
 
+/** Web Crypto (global in Node 20 and browsers), so the web extension host can render too. */
 export function newNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[+/=]/g, '');
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
 }
 
 export function contentSecurityPolicy(nonce: string, cspSource?: string): string {

@@ -6,7 +6,7 @@ import { findRow, fmt, fmtSig, onlyCustomerManaged, TableRow } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
-const BUDGET_POLICIES = 'https://docs.databricks.com/aws/en/admin/usage/budget-policies';
+const BUDGET_POLICIES = 'https://docs.databricks.com/api/azure/account/budgetpolicy';
 const POLICY_DEFINITION = 'https://docs.databricks.com/admin/clusters/policy-definition.html';
 const CLUSTER_RESOURCE = 'https://github.com/databricks/terraform-provider-databricks/blob/main/docs/resources/cluster.md';
 
@@ -82,7 +82,7 @@ const customerIdTag: Rule = {
   severity: 'error',
   trigger: 'The required-tags table has no `customer_id` row, or that row is not marked Required. Not for Customer Managed deployments, where the customer owns the workspaces and all usage in them.',
   rationale: 'The Built-On checklist requires a customer_id tag on all compute; without it billing system tables cannot split DBUs by customer.',
-  remedy: 'Add a customer_id row with enforcement Required and enforce it in cluster and serverless budget policies.',
+  remedy: 'Add a customer_id row with enforcement Required and enforce it in cluster policies and serverless usage (budget) policies.',
   recommendation: 'customer_id → required',
   source: CHECKLIST,
   inputs: [TAGS],
@@ -154,7 +154,7 @@ const manualEnforcement: Rule = {
   severity: 'error',
   trigger: 'The tag enforcement mechanisms include the manual process.',
   rationale: 'The template marks manual tagging as not recommended and the Built-On checklist names it an anti-pattern: a forgotten tag silently breaks attribution.',
-  remedy: 'Enforce tags with cluster policies (classic compute) and serverless budget policies (serverless).',
+  remedy: 'Enforce tags with cluster policies (classic compute), serverless usage policies (formerly serverless budget policies) and SQL warehouse tags.',
   recommendation: 'cluster-policies, serverless-budget-policies',
   source: CHECKLIST,
   inputs: [ENFORCEMENT],
@@ -165,7 +165,7 @@ const manualEnforcement: Rule = {
     const index = ctx.list(ENFORCEMENT).indexOf('manual');
     return [
       {
-        message: 'Tags are enforced by a manual process; use cluster policies and serverless budget policies instead.',
+        message: 'Tags are enforced by a manual process; use cluster policies and serverless usage (budget) policies instead.',
         path: [...path(ENFORCEMENT), index],
         fixes: [
           {
@@ -195,15 +195,15 @@ function untaggableServerless(ctx: RuleContext): string | undefined {
 
 const serverlessBudgetPolicies: Rule = {
   id: 'PWAF-COST-005',
-  title: 'Serverless workloads left untagged',
+  title: 'Serverless workloads without a usage (budget) policy',
   pillar: 'measurement',
   area: 'cost',
   severity: 'error',
   trigger:
-    'Serverless notebooks, jobs or pipelines (compute serverless or hybrid), or model serving, are planned and the tag enforcement mechanisms lack serverless budget policies. Serverless SQL warehouses alone do not trigger it: they carry their own tags.',
+    'Serverless notebooks, jobs or pipelines (compute serverless or hybrid), or model serving, are planned and the tag enforcement mechanisms lack serverless usage policies (the template\'s "serverless budget policies"). Serverless SQL warehouses alone do not trigger it: they carry their own tags.',
   rationale:
-    'Serverless notebooks, jobs, pipelines and model serving get custom tags only from serverless budget policies (now called serverless usage policies); cluster policies do not reach them, so their DBUs stay unattributed. SQL warehouses, serverless ones included, are tagged on the warehouse itself.',
-  remedy: 'Add serverless budget (usage) policies carrying customer_id for serverless notebooks, jobs, pipelines and serving endpoints.',
+    'Serverless notebooks, jobs, pipelines and model serving get custom tags only from serverless usage policies (formerly serverless budget policies); cluster policies do not reach them, so their DBUs stay unattributed. SQL warehouses, serverless ones included, are tagged on the warehouse itself.',
+  remedy: 'Add serverless usage (budget) policies carrying customer_id for serverless notebooks, jobs, pipelines and serving endpoints.',
   recommendation: 'serverless-budget-policies',
   source: BUDGET_POLICIES,
   inputs: [ENFORCEMENT],
@@ -211,7 +211,7 @@ const serverlessBudgetPolicies: Rule = {
   check(ctx) {
     const workloads = untaggableServerless(ctx);
     if (!workloads || ctx.isEmpty(ENFORCEMENT) || ctx.has(ENFORCEMENT, 'serverless-budget-policies')) return [];
-    return [missingItem(ENFORCEMENT, 'serverless-budget-policies', `${workloads}, but no serverless budget (usage) policy tags their usage.`)];
+    return [missingItem(ENFORCEMENT, 'serverless-budget-policies', `${workloads}, but no serverless usage (budget) policy tags their usage.`)];
   },
 };
 

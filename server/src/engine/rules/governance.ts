@@ -7,13 +7,13 @@ import { Rule, RuleHit } from './types';
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
 const GOVERNANCE = 'https://databrickslabs.github.io/partner-architecture/built-on/architecture/governance';
 const WORKSPACE_MODELS = 'https://databrickslabs.github.io/partner-architecture/built-on/deployment-models/workspace-models';
-const BINDING_DOC = 'https://docs.databricks.com/catalogs/binding.html';
+const BINDING_DOC = 'https://docs.databricks.com/aws/en/data-governance/unity-catalog/access-control/workspace-catalog-binding';
 const FILTERS_DOC = 'https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/filters-and-masks/';
 const APPS_AUTH_DOC = 'https://learn.microsoft.com/azure/databricks/dev-tools/databricks-apps/auth';
 const UC_LIMITS = 'https://docs.databricks.com/aws/data-governance/unity-catalog/resource-quotas';
 const ACCESS_CONTROL_DOC = 'https://docs.databricks.com/aws/data-governance/unity-catalog/access-control';
 const UC_BEST_PRACTICES = 'https://docs.databricks.com/data-governance/unity-catalog/best-practices.html';
-const PWAR = 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews';
+const AUDIT_LOGS_DOC = 'https://docs.databricks.com/administration-guide/account-settings/audit-log-delivery';
 const HMS_FEDERATION_DOC = 'https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/hive-metastore';
 
 const UC = 'governance_security.unity_catalog';
@@ -403,7 +403,7 @@ const auditTrail: Rule = {
   rationale: 'Auditability is one of the dimensions a Partner Well-Architected Review validates. Databricks audit events come from the audit log system table (the recommended source) or audit log delivery to cloud storage; an external SIEM consumes one of them.',
   remedy: 'Monitor the audit system tables (and forward them to the SIEM if you use one).',
   recommendation: 'system-tables',
-  source: PWAR,
+  source: AUDIT_LOGS_DOC,
   inputs: [AUDIT],
   check(ctx) {
     if (ctx.isEmpty(DS) || ctx.has(AUDIT, 'uc-audit-logs') || ctx.has(AUDIT, 'system-tables') || mentions(ctx, AUDIT_DELIVERY)) return [];

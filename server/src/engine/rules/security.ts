@@ -7,7 +7,7 @@ import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
 const PAT_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/pat';
-const OAUTH_FEDERATION_DOC = 'https://docs.databricks.com/aws/en/dev-tools/auth/oauth-federation';
+const AUTH_DOC = 'https://docs.databricks.com/dev-tools/auth.html';
 const FIREFLY = 'https://databrickslabs.github.io/partner-architecture/built-on/firefly';
 const LIMITS = 'https://learn.microsoft.com/azure/databricks/resources/limits';
 const CSP_DOC = 'https://docs.databricks.com/security/privacy/security-profile.html';
@@ -17,7 +17,7 @@ const GOVCLOUD_DOC = 'https://docs.databricks.com/ja/security/privacy/gov-cloud.
 const AI_GATEWAY_DOC = 'https://learn.microsoft.com/azure/databricks/ai-gateway/overview-beta';
 const DEPLOYMENT_MODELS = 'https://databrickslabs.github.io/partner-architecture/built-on/deployment-models';
 const TEMPLATE = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
-const GOVERNED_TAGS_DOC = 'https://docs.azure.cn/en-us/databricks/admin/governed-tags/';
+const GOVERNED_TAGS_DOC = 'https://docs.databricks.com/aws/en/admin/tag-policies/';
 
 const AC = 'governance_security.access_control';
 const BACKEND = `${AC}.backend_api_auth`;
@@ -120,7 +120,7 @@ const noM2m: Rule = {
     'OAuth M2M with service principals (tokens last one hour, refreshed by the SDKs) and OAuth token federation (the workload exchanges its own identity provider\'s token, so no Databricks secret is stored) are the recommended ways for unattended services to call Databricks.',
   remedy: 'Authenticate the backend with OAuth M2M service principals, or with OAuth token federation from your workload identity provider.',
   recommendation: 'oauth-m2m',
-  source: OAUTH_FEDERATION_DOC,
+  source: AUTH_DOC,
   inputs: [BACKEND],
   check(ctx) {
     if (ctx.isEmpty(BACKEND) || RECOMMENDED_BACKEND.some((m) => ctx.has(BACKEND, m)) || ctx.has(BACKEND, 'pat')) return [];

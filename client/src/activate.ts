@@ -1,0 +1,37 @@
+// What both extension hosts activate: the language client (started as the entry says), the
+// commands, the preview, exports and the status item. No SOW logic lives here.
+import * as vscode from 'vscode';
+import type { SowLanguageClient } from './languageClient';
+import { registerNewDocumentCommand } from './commands/newDocument';
+import { registerPreview } from './preview';
+import type { PreviewManager } from './preview/previewManager';
+
+let client: SowLanguageClient | undefined;
+
+/** What activate() returns: its own duration, so the e2e suite can report startup cost. */
+export interface SowExtensionApi {
+  activationMs: number;
+}
+
+/** Commands only one extension host has (the desktop's import and Word export). */
+export type HostCommands = (context: vscode.ExtensionContext, client: SowLanguageClient, preview: PreviewManager) => void;
+
+export function activateSow(context: vscode.ExtensionContext, startClient: (context: vscode.ExtensionContext) => SowLanguageClient, hostCommands?: HostCommands): SowExtensionApi {
+  const start = performance.now();
+  client = startClient(context);
+  registerNewDocumentCommand(context);
+  const preview = registerPreview(context, client);
+  hostCommands?.(context, client, preview);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sow.restartServer', async () => {
+      await client?.stop();
+      await client?.start();
+      void vscode.window.showInformationMessage('SOW: language server restarted.');
+    }),
+  );
+  return { activationMs: Math.round((performance.now() - start) * 10) / 10 };
+}
+
+export async function deactivateSow(): Promise<void> {
+  await client?.stop();
+}

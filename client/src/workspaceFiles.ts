@@ -1,0 +1,29 @@
+// Reads `.sowrc.yaml` for the language server through workspace.fs, when the server cannot read it
+// itself: in a virtual workspace (github.dev, vscode.dev, Remote Repositories) and always for the
+// web worker server. The lookup (which folders, which names, in which order) stays in the server.
+import * as vscode from 'vscode';
+import { BaseLanguageClient, LSPErrorCodes, ResponseError } from 'vscode-languageclient';
+import { READ_WORKSPACE_FILE_REQUEST, ReadWorkspaceFileParams, ReadWorkspaceFileResult } from '../../server/src/protocol';
+
+/** The server reads configuration files, a few hundred bytes each; beyond this it is not one. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+export function registerWorkspaceFileReader(client: BaseLanguageClient): void {
+  client.onRequest(READ_WORKSPACE_FILE_REQUEST, async (params: ReadWorkspaceFileParams): Promise<ReadWorkspaceFileResult> => {
+    const uri = vscode.Uri.parse(params.uri, true);
+    // Nothing outside the open workspace folders is read on the server's behalf.
+    if (!vscode.workspace.getWorkspaceFolder(uri)) throw failure(`${uri.toString(true)} is not in a workspace folder`);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (err) {
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return null;
+      throw failure((err as Error).message);
+    }
+    if (!(stat.type & vscode.FileType.File)) throw failure('not a file');
+    if (stat.size > MAX_FILE_BYTES) throw failure(`${stat.size} bytes, more than a configuration file has (${MAX_FILE_BYTES})`);
+    return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+  });
+}
+
+const failure = (message: string) => new ResponseError(LSPErrorCodes.RequestFailed, message);

@@ -1,0 +1,43 @@
+// The language server in a Node process (dist/server.js): over node IPC when started by the VS
+// Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
+import { promises as fs } from 'fs';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerRoundTrip } from './features/roundtrip';
+import { startServer } from './server';
+import { URI } from './uri';
+
+/** Exposed by --expose-gc (SERVER_NODE_FLAGS). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+const IDLE_BEFORE_GC_MS = 2000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/**
+ * V8 keeps the memory that parses and reviews used for minutes; once no feature has asked for
+ * a document for a while (the user paused), full collections give it back to the system. One
+ * leaves the old generation fragmented (55 MB committed for 13 MB live after typing in a
+ * 5,000-line document); the second compacts it.
+ */
+function collectWhenIdle(): void {
+  if (!collectGarbage) return;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    collectGarbage();
+    collectGarbage();
+  }, IDLE_BEFORE_GC_MS);
+  idleTimer.unref();
+}
+
+/** `file:` URIs from disk; any other scheme (a virtual workspace) is left to the client. */
+const localFiles = {
+  has: (uri: string) => URI.toFsPath(uri) !== undefined,
+  async read(uri: string): Promise<string | undefined> {
+    try {
+      return await fs.readFile(URI.toFsPath(uri)!, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  },
+};
+
+startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, features: [registerRoundTrip] });

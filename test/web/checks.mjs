@@ -1,0 +1,156 @@
+// UI checks for VS Code for the Web, run by `node test/e2e/harness.mjs --web` after the shared
+// UI checks (test/e2e/ui/checks.mjs): the harness makes the extension run in the browser's web
+// worker extension host, so everything here goes through dist/web/client.js and the worker server.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstWord, runCommand } from '../e2e/ui/checks.mjs';
+
+const READY_MS = 45_000;
+
+/** @typedef {import('../e2e/ui/checks.mjs').Ctx & { codeServerPid: number, repoRoot: string, timings: Record<string, number> }} Ctx */
+
+export const webFirstChecks = [
+  { id: 'web-first-diagnostics', name: 'opening the well-architected example from the Explorer shows its review (time measured)', run: firstDiagnostics },
+];
+
+export const webChecks = [
+  { id: 'web-completion', name: 'completion offers the choices of an enum and applies the one picked', run: completeChoice },
+  { id: 'web-quickfix', name: 'Quick Fix "Replace pat with oauth-m2m" edits the anti-patterns example', run: applyQuickFix },
+  { id: 'web-export-html', name: 'SOW: Export as HTML writes a standalone page (scripts read from the extension) and offers to open it in the editor', run: exportHtml },
+  { id: 'web-new-document', name: 'SOW: New Statement of Work opens the starter from the extension', run: newDocument },
+  { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
+  { id: 'web-config', name: 'a .sowrc.yaml written into the workspace turns its rule off (read through workspace.fs)', run: configTurnsRuleOff },
+  { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
+];
+
+/** @param {Ctx} ctx */
+async function firstDiagnostics({ page, artifacts, open, timings }) {
+  await open(undefined); // the workbench with no file open: the extension is not active yet
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'well-architected.sow.yaml' });
+  await row.waitFor({ timeout: READY_MS });
+  const start = Date.now();
+  await row.click();
+  // The readiness item appears once the server has published the document's diagnostics. The
+  // time includes activating the extension and starting the worker, and the workbench's own work.
+  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: READY_MS });
+  timings['click in the Explorer → first review of well-architected.sow.yaml, extension not yet active (ms)'] = Date.now() - start;
+  await page.screenshot({ path: join(artifacts, 'web-first-diagnostics.png') });
+}
+
+/** @param {Ctx} ctx */
+async function completeChoice(ctx) {
+  const choice = ctx.page.locator('.suggest-widget .monaco-list-row', { hasText: 'business-hours' });
+  await showAt(ctx, 'well-architected.sow.yaml', '24-7', 'Control+Space', choice);
+  await ctx.page.screenshot({ path: join(ctx.artifacts, 'web-completion.png') });
+  // By keyboard, as clicks can land on a row the list has just moved there.
+  const focused = ctx.page.locator('.suggest-widget .monaco-list-row.focused');
+  for (let i = 0; i < 20 && !/business-hours/.test((await focused.textContent()) ?? ''); i++) await ctx.page.keyboard.press('ArrowDown');
+  await ctx.page.keyboard.press('Enter');
+  await ctx.page.locator('.view-line', { hasText: 'on_call: business-hours' }).first().waitFor({ timeout: 5_000 });
+}
+
+/** @param {Ctx} ctx */
+async function applyQuickFix(ctx) {
+  // The first fix, selected when the menu opens (a pointer-blocking layer covers the menu for clicks).
+  const fix = ctx.page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace pat with oauth-m2m' });
+  await showAt(ctx, 'anti-patterns.sow.yaml', 'pat', 'Control+.', fix);
+  await ctx.page.screenshot({ path: join(ctx.artifacts, 'web-quickfix.png') });
+  await ctx.page.keyboard.press('Enter');
+  await ctx.page.locator('.view-line', { hasText: 'backend_api_auth: [oauth-m2m]' }).first().waitFor({ timeout: 5_000 });
+}
+
+/**
+ * Opens an example with the cursor on the first `word` and presses `key` until `widget` shows:
+ * until the language server has started, the editor has nothing to offer.
+ * @param {Ctx} ctx
+ */
+async function showAt({ page, workspace, open }, example, word, key, widget) {
+  const file = join(workspace, example);
+  const { line, column } = firstWord(readFileSync(file, 'utf8'), word);
+  await open(`${file}:${line}:${column}`);
+  await page.locator('.monaco-editor .cursors-layer .cursor').first().waitFor({ state: 'attached', timeout: 30_000 });
+  const deadline = Date.now() + READY_MS;
+  for (;;) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(key);
+    try {
+      return await widget.first().waitFor({ timeout: 3_000 });
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${key} at "${word}" in ${example} showed no ${widget} within ${READY_MS / 1000} s`);
+    }
+  }
+}
+
+/** Exports the active editor's document: anti-patterns, after the quick fix check. */
+async function exportHtml({ page, workspace, artifacts }) {
+  const target = join(workspace, 'anti-patterns-export.html');
+  await runCommand(page, 'SOW: Export as HTML');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  // The dialog fills in its default (next to the document) first; replace it only then.
+  await page.waitForFunction((el) => el.value.endsWith('.html'), await input.elementHandle());
+  await input.fill(target);
+  await input.press('Enter');
+  // Not on this machine's disk (a vscode-remote: file here, vscode-vfs: on github.dev): no "Open in Browser".
+  const toast = page.locator('.notification-toast', { hasText: 'exported to' });
+  await toast.first().waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(artifacts, 'web-export-html.png') });
+  if (!(await toast.first().locator('.monaco-button', { hasText: /^Open$/ }).count())) throw new Error('the export notification does not offer "Open"');
+  if (await toast.first().locator('.monaco-button', { hasText: 'Open in Browser' }).count()) throw new Error('"Open in Browser" offered for a file not on disk');
+  const html = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  if (!html.startsWith('<!DOCTYPE html>') || !html.includes('PWAF-SEC-006')) throw new Error(`${target} is not the exported review`);
+  // The page inlines media/preview.css and dist/preview.js (Mermaid, megabytes), read from the extension.
+  if (!/<style>[^<]{1000,}/.test(html) || html.length < 1_000_000) throw new Error(`the exported page lacks the inlined style or script (${html.length} characters)`);
+}
+
+async function newDocument({ page, artifacts }) {
+  await runCommand(page, 'SOW: New Statement of Work');
+  await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 10_000 });
+  await page.locator('.view-line', { hasText: 'partner_name:' }).first().waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(artifacts, 'web-new-document.png') });
+}
+
+/** Edits the active editor's document: the new document, after that check. */
+async function restartServer({ page, artifacts }) {
+  await runCommand(page, 'SOW: Restart Language Server');
+  await page.locator('.notification-toast', { hasText: 'language server restarted' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  // A misspelt key in the active document (insertText, not typing: an open suggestion would take
+  // the Enter), found through the Problems panel's filter.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('sow: 1\nheadr: {}\n');
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('headr');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: /headr/ }).first().waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(artifacts, 'web-restart.png') });
+}
+
+/** The anti-patterns example reports PWAF-SEC-006 and PWAF-SEC-013; the file turns the first off. */
+async function configTurnsRuleOff({ page, workspace, artifacts, open }) {
+  writeFileSync(join(workspace, '.sowrc.yaml'), 'rules:\n  PWAF-SEC-006: off\n');
+  // A fresh window: the server reads the configuration when it starts.
+  await open(join(workspace, 'anti-patterns.sow.yaml'));
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('PWAF-SEC-0');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const deadline = Date.now() + READY_MS;
+  for (;;) {
+    const text = (await rows.allTextContents()).join('\n');
+    if (text.includes('PWAF-SEC-013') && !text.includes('PWAF-SEC-006')) break;
+    if (Date.now() > deadline) throw new Error(`the Problems panel shows ${text.includes('PWAF-SEC-006') ? 'PWAF-SEC-006, which .sowrc.yaml turns off' : 'no PWAF-SEC-013'}`);
+    await page.waitForTimeout(250);
+  }
+  await page.screenshot({ path: join(artifacts, 'web-config.png') });
+}
+
+/** A Node server would be a child of code-server's extension host, in its process group. */
+async function noNodeServer({ codeServerPid, repoRoot }) {
+  const serverModule = join(repoRoot, 'dist/server.js');
+  const group = execFileSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => Number(l.trim().split(/\s+/)[0]) === codeServerPid);
+  if (group.length === 0) throw new Error(`no processes in code-server's group ${codeServerPid}: cannot tell`);
+  const servers = group.filter((l) => l.includes(serverModule));
+  if (servers.length) throw new Error(`a Node language server ran: ${servers.join('; ')}`);
+}
