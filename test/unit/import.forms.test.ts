@@ -97,6 +97,27 @@ describe('import: a Markdown copy of the template', () => {
   });
 });
 
+describe('import: options as plain bullets (boxes lost or deleted)', () => {
+  it('takes the options a partner kept, and refuses to guess when every option is still listed', async () => {
+    const md = [
+      '### 1.3 Regulatory & Compliance Requirements',
+      '**Compliance Frameworks:**',
+      '',
+      '- GDPR',
+      '- SOC 2',
+      '',
+      '**Data Classification:**',
+      '',
+      ...['PII (Personally Identifiable Information)', 'PHI (Protected Health Information)', 'PCI (Payment Card Data)', 'Confidential Business Data', 'Public/Non-sensitive'].map((o) => `- ${o}`),
+    ].join('\n');
+    const r = await importSow('bullets.md', new TextEncoder().encode(md));
+    const v = parse(r.yaml).business_requirements.regulatory_compliance;
+    assert.deepStrictEqual(v.compliance_frameworks, ['gdpr', 'soc-2']);
+    assert.deepStrictEqual(v.data_classification, [], 'no box ticked anywhere: nothing is chosen');
+    assert.deepStrictEqual(r.report.ambiguous.map((a) => a.reason), ['every option listed without a box, so none is known to be chosen']);
+  });
+});
+
 describe('import: an HTML page with checkboxes', () => {
   let r: Awaited<ReturnType<typeof importFile>>;
   before(async () => {

@@ -37,6 +37,8 @@ class Mapper {
   /** Heading level of our own export's review summary while inside it (generated content). */
   private generated?: number;
   private diagramNext?: 'generated' | 'custom';
+  /** Plain bullets naming options of the pending choice, resolved when the list ends. */
+  private bare?: { field: FieldSpec; items: Array<{ slug: string; line: number; text: string }> };
 
   constructor(private readonly source: SourceDocument) {
     this.rec = new Recorder(source);
@@ -118,12 +120,37 @@ class Mapper {
       if (isPlaceholder(b.text)) return this.rec.structure(b.line);
       return this.append(this.pending.field, [b.text.trim()], b.line);
     }
+    const choice = this.pending?.field;
+    const option = choice && isChoice(choice) && !inlineCheckboxes(b.text).length ? matchOption(b.text, choice.options!) : undefined;
+    if (choice && option) {
+      if (this.bare && this.bare.field !== choice) this.resolveBare();
+      this.bare ??= { field: choice, items: [] };
+      this.bare.items.push({ slug: option.option.slug, line: b.line, text: b.text });
+      return this.rec.structure(b.line);
+    }
     if (this.pending && this.pendingAnswer(b.line, b.text)) return;
     if (isPlaceholder(b.text)) return this.rec.structure(b.line);
     this.rec.keep(b.line, `${b.ordered ? '1.' : '-'} ${b.text}`, this.near());
   }
 
+  /**
+   * Options listed as plain bullets (no boxes): the ones a partner kept are the answer, unless
+   * every option is still there — then the boxes were lost (a Google Docs checklist keeps its
+   * tick in the bullet glyph) and nothing says which are chosen.
+   */
+  private resolveBare(): void {
+    const bare = this.bare;
+    this.bare = undefined;
+    if (!bare) return;
+    const slugs = [...new Set(bare.items.map((i) => i.slug))];
+    if (slugs.length > 1 && slugs.length === bare.field.options!.length) {
+      return this.rec.ambiguous(bare.field, bare.items[0].line, bare.items.map((i) => i.text).join(' / '), 'every option listed without a box, so none is known to be chosen');
+    }
+    for (const item of bare.items) this.tick(bare.field, item.slug, item.line, item.text);
+  }
+
   private checkbox(b: Extract<SourceBlock, { kind: 'item' }>): void {
+    this.resolveBare();
     if (this.pending && !isChoice(this.pending.field)) this.flush();
     const other = /^other\b\s*[:—–-]?\s*(.*)$/i.exec(b.text.replace(/\*\*/g, ''));
     const owner = this.pending && isChoice(this.pending.field) ? this.pending.field : this.lastChoice;
@@ -295,6 +322,7 @@ class Mapper {
 
   /** Ends the answer collected over several lines (free text). */
   private flush(): void {
+    this.resolveBare();
     const p = this.pending;
     this.pending = undefined;
     if (!p || !p.blocks.length) return;
