@@ -202,7 +202,16 @@ export function matchOption(text: string, options: readonly OptionSpec[]): { opt
       if (hit && (!best || key.length > best.length)) best = { option, length: key.length };
     }
   }
-  return best ? { option: best.option, rest: restAfter(text, best.option), length: best.length } : undefined;
+  if (!best) return undefined;
+  const option = best.option;
+  // What follows the label is needed for one hit only: computed when asked.
+  return {
+    option,
+    length: best.length,
+    get rest() {
+      return restAfter(text, option);
+    },
+  };
 }
 
 /** What follows the option's label in the original text ("Yes, required for [X]" → "for [X]"). */

@@ -370,9 +370,9 @@ class Mapper {
       let best: { field: FieldSpec; option: NonNullable<FieldSpec['options']>[number]; rest: string; length: number } | undefined;
       for (const field of group) {
         const m = matchOption(text, field.options!);
-        if (m && (!best || m.length > best.length)) best = { field, ...m };
+        if (m && (!best || m.length > best.length)) best = { field, option: m.option, length: m.length, rest: '' };
       }
-      if (best) return best;
+      if (best) return { ...best, rest: matchOption(text, best.field.options!)!.rest };
     }
     return undefined;
   }
