@@ -1,9 +1,9 @@
 // The language server in a Node process (dist/server.js): over node IPC when started by the VS
 // Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
-import { promises as fs } from 'fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerRoundTrip } from './features/roundtrip';
 import { startServer } from './server';
+import { readConfigFileIfAny } from './sowrc';
 import { URI } from './uri';
 
 /** Exposed by --expose-gc (SERVER_NODE_FLAGS). */
@@ -27,16 +27,15 @@ function collectWhenIdle(): void {
   idleTimer.unref();
 }
 
-/** `file:` URIs from disk; any other scheme (a virtual workspace) is left to the client. */
+/**
+ * `file:` URIs from disk; any other scheme (a virtual workspace) is left to the client. The files
+ * read are `.sowrc.yaml` configs, read as the CLI reads them: only a regular file under the size
+ * limit (a FIFO, a device or a huge file is refused with a message, never read).
+ */
 const localFiles = {
   has: (uri: string) => URI.toFsPath(uri) !== undefined,
   async read(uri: string): Promise<string | undefined> {
-    try {
-      return await fs.readFile(URI.toFsPath(uri)!, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
+    return readConfigFileIfAny(URI.toFsPath(uri)!);
   },
 };
 

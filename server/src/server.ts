@@ -9,6 +9,8 @@ import {
   DiagnosticTag,
   InitializeParams,
   InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -16,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 // Engine modules by name, not the engine's index: that one also loads the render code, which
 // only preview requests need (features/preview.ts loads it then).
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig } from './engine/config';
+import { parentFolder } from './engine/configLookup';
 import { DocumentCache, SowDocument } from './engine/document';
 import { reviewDocument, ReviewResult } from './engine/review';
 import { ruleById, ruleDocUrl } from './engine/rules/index';
@@ -48,17 +51,26 @@ let connection: Connection;
 let host: ServerHost;
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
-const reviews = new Map<string, { version: number; result: ReviewResult }>();
+/** Per document, the review of one parse: reused only for that very parse (same version AND text). */
+const reviews = new Map<string, { doc: SowDocument; result: ReviewResult }>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 let workspaceFolders: string[] = [];
 let hasConfigurationCapability = false;
 let clientReadsFiles = false;
-let config: SowConfig = defaultConfig();
-let configProblem: string | undefined;
 let validationDelay = 40;
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
+/** The `sow.rules` / `sow.maxDocumentSize` settings, applied on top of every file's config. */
+let settings: Record<string, unknown> = {};
+/** Per folder URI: the nearest `.sowrc.yaml` at or above it, as the CLI finds it (or defaults). */
+let folderConfigs = new Map<string, Promise<SowConfig>>();
+/** Per document URI: the config resolved for it (with the settings on top). */
+const documentConfigs = new Map<string, SowConfig>();
+/** Each file config with the settings on top, computed once per (file config, settings). */
+let withSettings = new WeakMap<SowConfig, SowConfig>();
+/** Config problems already shown, so that each is shown once, not at every keystroke. */
+const shownProblems = new Set<string>();
 
 /** Serves LSP on `conn` until the client exits. */
 export function startServer(conn: Connection, serverHost: ServerHost): void {
@@ -77,10 +89,10 @@ export function startServer(conn: Connection, serverHost: ServerHost): void {
   documents.onDidChangeContent((e) => schedule(e.document, validationDelay));
   documents.onDidClose((e) => forget(e.document.uri));
   connection.onRequest(READINESS_REQUEST, (params: ReadinessParams) => {
-    const doc = documents.get(params.uri);
+    const doc = documents.get(params?.uri);
     return doc ? reviewOf(doc).readiness : null;
   });
-  const state: ServerState = { connection, documents, parsed, reviewOf, config: () => config };
+  const state: ServerState = { connection, documents, parsed, reviewOf, config: configFor };
   for (const register of [...FEATURES, ...(host.features ?? [])]) register(state);
   documents.listen(connection);
   connection.listen();
@@ -111,6 +123,7 @@ function forget(uri: string): void {
   pending.delete(uri);
   cache.delete(uri);
   reviews.delete(uri);
+  documentConfigs.delete(uri);
   hoverReady.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 }
@@ -143,37 +156,89 @@ function prepareHover(textDocument: TextDocument): void {
   }
 }
 
-/** `.sowrc.yaml` in the first workspace folder that has one, then the `sow.*` settings on top. */
+/** Settings or a config file changed: read them again and review every open document. */
 async function reloadConfiguration(): Promise<void> {
-  let next = defaultConfig();
-  configProblem = undefined;
-  folders: for (const folder of workspaceFolders) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const file = `${folder.replace(/\/+$/, '')}/${name}`;
-      try {
-        const text = await readWorkspaceFile(file);
-        if (text === undefined) continue;
-        next = parseConfig(text, isKnownRule);
-      } catch (err) {
-        configProblem = `${file}: ${(err as Error).message}`;
-      }
-      break folders;
-    }
-  }
   if (hasConfigurationCapability) {
-    const settings = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
-    try {
-      next = mergeConfig(next, { rules: settings?.rules ?? {}, ...(settings?.maxDocumentSize ? { maxDocumentSize: settings.maxDocumentSize } : {}) }, isKnownRule);
-    } catch (err) {
-      configProblem = `sow.* settings: ${(err as Error).message}`;
-    }
-    if (typeof settings?.validation?.delay === 'number') validationDelay = Math.max(0, settings.validation.delay);
+    const current = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
+    settings = { rules: current?.rules ?? {}, ...(current?.maxDocumentSize ? { maxDocumentSize: current.maxDocumentSize } : {}) };
+    if (typeof current?.validation?.delay === 'number') validationDelay = Math.max(0, current.validation.delay);
   }
-  if (configProblem) connection.window.showWarningMessage(`SOW: configuration ignored where invalid — ${configProblem}`);
-  config = next;
+  folderConfigs = new Map();
+  withSettings = new WeakMap();
+  documentConfigs.clear();
+  shownProblems.clear();
   cache.clear();
   reviews.clear();
   documents.all().forEach((d) => schedule(d, 0));
+}
+
+/**
+ * The config for a document: the nearest `.sowrc.yaml` above it (resolved before its first
+ * review, see publish) with the `sow.*` settings on top; the defaults with the settings until then.
+ */
+function configFor(textDocument: TextDocument): SowConfig {
+  return documentConfigs.get(textDocument.uri) ?? settled(defaultConfig());
+}
+
+/** Finds the config of a document's folder; a changed config drops the document's parse and review. */
+async function resolveConfig(uri: string): Promise<void> {
+  // A document that is not in a folder (untitled:) takes the first workspace folder's config.
+  const folder = parentFolder(uri) ?? workspaceFolders[0];
+  const config = settled(folder ? await nearestConfig(folder) : defaultConfig());
+  if (documentConfigs.get(uri) === config) return;
+  documentConfigs.set(uri, config);
+  cache.delete(uri);
+  reviews.delete(uri);
+}
+
+/** The nearest `.sowrc.yaml` (or `.sowrc.yml`) in `folder` or above it, cached per folder. */
+function nearestConfig(folder: string): Promise<SowConfig> {
+  let found = folderConfigs.get(folder);
+  if (!found) {
+    found = (async () => {
+      for (const name of CONFIG_FILE_NAMES) {
+        const file = folder.endsWith('/') ? `${folder}${name}` : `${folder}/${name}`;
+        let text: string | undefined;
+        try {
+          text = await readWorkspaceFile(file);
+          if (text === undefined) continue;
+          return parseConfig(text, isKnownRule);
+        } catch (err) {
+          // A broken config is reported once and ignored: the review goes on with the defaults.
+          showConfigProblem(`${file}: ${(err as Error).message}`);
+          return defaultConfig();
+        }
+      }
+      const parent = parentFolder(folder);
+      return parent ? nearestConfig(parent) : defaultConfig();
+    })();
+    folderConfigs.set(folder, found);
+  }
+  return found;
+}
+
+/** A file config with the settings on top (a broken setting is reported once and left out). */
+function settled(base: SowConfig): SowConfig {
+  let merged = withSettings.get(base);
+  if (!merged) {
+    try {
+      merged = mergeConfig(base, settings, isKnownRule);
+    } catch (err) {
+      showConfigProblem(`sow.* settings: ${(err as Error).message}`);
+      merged = base;
+    }
+    withSettings.set(base, merged);
+  }
+  return merged;
+}
+
+function showConfigProblem(problem: string): void {
+  if (shownProblems.has(problem)) return;
+  shownProblems.add(problem);
+  connection.console.warn(`Configuration ignored: ${problem}`);
+  // A notification, not showWarningMessage's request: a client that does not answer requests
+  // must not leave a rejected promise behind (it would end the process).
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `SOW: configuration ignored where invalid — ${problem}` });
 }
 
 /**
@@ -190,15 +255,20 @@ async function readWorkspaceFile(uri: string): Promise<string | undefined> {
 /** The parsed document for the current version: one parse shared by every feature. */
 function parsed(textDocument: TextDocument): SowDocument {
   host.onActivity?.();
-  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), config.maxDocumentSize);
+  return cache.get(textDocument.uri, textDocument.version, textDocument.getText(), configFor(textDocument).maxDocumentSize);
 }
 
-/** The review of the current version, computed at most once per version. */
+/**
+ * The review of the current text, computed at most once per parse. A client may reuse a version
+ * number with new text (a re-open, a buggy didChange): the parse cache compares the text, and
+ * the review follows the parse.
+ */
 function reviewOf(textDocument: TextDocument): ReviewResult {
+  const doc = parsed(textDocument);
   const cached = reviews.get(textDocument.uri);
-  if (cached && cached.version === textDocument.version) return cached.result;
-  const result = reviewDocument(parsed(textDocument), { config });
-  reviews.set(textDocument.uri, { version: textDocument.version, result });
+  if (cached && cached.doc === doc) return cached.result;
+  const result = reviewDocument(doc, { config: configFor(textDocument) });
+  reviews.set(textDocument.uri, { doc, result });
   return result;
 }
 
@@ -208,8 +278,10 @@ function schedule(textDocument: TextDocument, delay: number): void {
     textDocument.uri,
     setTimeout(() => {
       pending.delete(textDocument.uri);
-      const current = documents.get(textDocument.uri);
-      if (current) publish(current);
+      void resolveConfig(textDocument.uri).then(() => {
+        const current = documents.get(textDocument.uri);
+        if (current && !pending.has(textDocument.uri)) publish(current);
+      });
     }, delay),
   );
 }

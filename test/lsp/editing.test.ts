@@ -90,4 +90,19 @@ describe('completion and code actions over stdio', function () {
     assert.ok(fixable(diagnostics).length > 5);
     assert.deepStrictEqual(fixable(after).map((d) => `${d.code}: ${d.message}`), []);
   });
+
+  it('each "Add missing property" action carries its own diagnostic when several share a range', async () => {
+    const u = 'file:///ws/missing.sow.yaml';
+    const missing = await client.openAndWait(u, 'sow: 1\nheader:\n  partner_name: Acme\n');
+    const required = missing.filter((d) => d.code === 'schema/required' && d.range.start.line === 1);
+    assert.ok(required.length >= 3, `${required.length} missing properties under header`);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: required[0].range, context: { diagnostics: missing } });
+    const adds = actions.filter((a) => a.title.startsWith('Add missing property'));
+    assert.strictEqual(adds.length, required.length);
+    for (const add of adds) {
+      const name = /'([^']+)'/.exec(add.title)![1];
+      assert.strictEqual(add.diagnostics?.length, 1);
+      assert.match(add.diagnostics![0].message, new RegExp(`"${name}"`), `${add.title} is linked to: ${add.diagnostics![0].message}`);
+    }
+  });
 });

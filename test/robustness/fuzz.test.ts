@@ -2,7 +2,12 @@
 // through the running server over stdio. Seeded, so a failure names the case that reproduces it.
 //   FUZZ_ITERATIONS=20000 FUZZ_SEED=7 npx mocha test/robustness/fuzz.test.ts   (a longer run)
 import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { CancellationTokenSource } from 'vscode-jsonrpc';
 import { codeActionsFor } from '../../server/src/engine/actions/codeActions';
 import { completeAt } from '../../server/src/engine/completion/completion';
 import { SowDocument } from '../../server/src/engine/document';
@@ -149,5 +154,189 @@ describe(`fuzz (seed ${SEED}, ${MUTATIONS} mutations)`, function () {
       const last = await client.nextDiagnostics(uri, (p) => p.version === version);
       assert.ok(last.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'the server still reviews after the fuzz run');
     });
+  });
+});
+
+// ── Protocol abuse: what a buggy or hostile client sends ───────────────────────────────────
+
+/** Positions no editor sends: huge, negative, fractional, non-numeric or missing. */
+const BAD_POSITIONS: unknown[] = [
+  { line: 2 ** 31, character: 0 },
+  { line: 2 ** 53, character: 2 ** 53 },
+  { line: 1e308, character: 1 },
+  { line: -1, character: -5 },
+  { line: -(2 ** 53), character: 0 },
+  { line: 0, character: 2 ** 31 },
+  { line: 3.7, character: 2.5 },
+  { line: '12', character: 'x' },
+  { line: null, character: null },
+  {},
+  null,
+];
+
+describe('protocol abuse over stdio', function () {
+  this.timeout(60_000);
+  const uri = 'file:///abuse/doc.sow.yaml';
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient({ command: ['node', path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT });
+    await client.initialize();
+    await client.openAndWait(uri, EXAMPLES['anti-patterns']);
+  });
+  after(() => client.shutdown());
+
+  /** A request that must be answered (a result or an error, never a hang) within the bound. */
+  async function answered(method: string, params: unknown): Promise<unknown> {
+    const start = performance.now();
+    const result = await client.request(method, params).catch((e: Error) => e);
+    const ms = performance.now() - start;
+    assert.ok(ms < BOUND_MS, `${method} ${JSON.stringify(params).slice(0, 120)} took ${ms.toFixed(0)} ms`);
+    return result;
+  }
+
+  it('clamps out-of-range positions in every request and answers at once', async () => {
+    const lines = lspLines(EXAMPLES['anti-patterns']);
+    for (const position of BAD_POSITIONS) {
+      const textDocument = { uri };
+      for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition']) {
+        const result = await answered(method, { textDocument, position });
+        const items = (result as { items?: Array<{ textEdit: { range: Range } }> } | null)?.items ?? [];
+        for (const item of items) assert.ok(inside(lines, item.textEdit.range), `${method} at ${JSON.stringify(position)}: edit outside the document`);
+      }
+      const actions = (await answered('textDocument/codeAction', { textDocument, range: { start: position, end: BAD_POSITIONS[0] }, context: { diagnostics: [] } })) as Array<{ edit?: { changes: Record<string, Array<{ range: Range }>> } }> | Error;
+      if (!(actions instanceof Error)) for (const a of actions ?? []) for (const e of Object.values(a.edit?.changes ?? {}).flat()) assert.ok(inside(lines, e.range), 'code action edit outside the document');
+    }
+    // Still serving: a real position gets a real answer.
+    const header = EXAMPLES['anti-patterns'].split('\n').indexOf('header:');
+    const hover = (await client.request('textDocument/hover', { textDocument: { uri }, position: { line: header, character: 1 } })) as { contents?: unknown } | null;
+    assert.ok(hover?.contents, 'hover on a key still answers');
+  });
+
+  it('a reused version number with new text gets diagnostics for the new text (didChange and a second didOpen)', async () => {
+    const reused = 'file:///abuse/reused.sow.yaml';
+    const clean = await client.openAndWait(reused, EXAMPLES['well-architected']);
+    assert.ok(!clean.some((d) => d.code === 'PWAF-SEC-001'));
+    let next = client.nextDiagnostics(reused, (p) => p.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 5000);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: reused, version: 1 }, contentChanges: [{ text: EXAMPLES['anti-patterns'] }] });
+    await next;
+    next = client.nextDiagnostics(reused, (p) => !p.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 5000);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: reused, languageId: 'sow', version: 1, text: EXAMPLES['well-architected'] } });
+    await next;
+  });
+
+  it('long work pauses for other requests, and a cancelled fix-all stops', async () => {
+    const fixAll = { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.sow'] } };
+    const header = { textDocument: { uri }, position: { line: EXAMPLES['anti-patterns'].split('\n').indexOf('header:'), character: 1 } };
+    const done: string[] = [];
+    const start = performance.now();
+    const full = client.request<unknown[]>('textDocument/codeAction', fixAll).then((r) => (done.push('fix-all'), r));
+    await new Promise((r) => setTimeout(r, 5));
+    const hover = client.request('textDocument/hover', header).then(() => done.push('hover'));
+    await Promise.all([full, hover]);
+    const fullMs = performance.now() - start;
+    assert.ok(((await full) ?? []).length === 1, 'fix-all answers with its action');
+    assert.deepStrictEqual(done, ['hover', 'fix-all'], `a hover sent during fix-all (${fullMs.toFixed(0)} ms) waited for it`);
+    // Cancelled right after it starts: answered (null or a cancellation error) well before a full run.
+    const source = new CancellationTokenSource();
+    const t0 = performance.now();
+    const cancelled = client.connection.sendRequest('textDocument/codeAction', fixAll, source.token).catch((e: Error) => e);
+    setTimeout(() => source.cancel(), 5);
+    const answer = await cancelled;
+    const cancelledMs = performance.now() - t0;
+    assert.ok(answer === null || answer instanceof Error, `a cancelled fix-all answered ${JSON.stringify(answer)?.slice(0, 80)}`);
+    assert.ok(cancelledMs < fullMs, `cancelled fix-all took ${cancelledMs.toFixed(0)} ms, a full one ${fullMs.toFixed(0)} ms`);
+  });
+
+  it('drops malformed frames and keeps serving', async () => {
+    const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const garbage = [
+      frame('{not json'),
+      frame('[]'),
+      frame('"a string"'),
+      frame('{"jsonrpc":"2.0"}'),
+      frame('{"jsonrpc":"2.0","id":901,"method":"textDocument/hover","params":null}'),
+      frame('{"jsonrpc":"2.0","id":902,"method":"textDocument/hover","params":{"textDocument":{"uri":42}}}'),
+      frame('{"jsonrpc":"2.0","id":903,"method":"textDocument/completion","params":{"textDocument":{"uri":"file:///nowhere.sow.yaml"},"position":{"line":1,"character":1}}}'),
+      frame('{"jsonrpc":"2.0","id":904,"method":"sow/renderPreview","params":{"uri":null}}'),
+      frame('{"jsonrpc":"2.0","id":906,"method":"sow/renderMarkdown","params":null}'),
+      frame('{"jsonrpc":"2.0","id":907,"method":"sow/readiness"}'),
+      frame('{"jsonrpc":"2.0","id":908,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///abuse/doc.sow.yaml"},"range":null,"context":{}}}'),
+      frame('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///abuse/doc.sow.yaml"},"contentChanges":"x"}}'),
+      frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":null}}'),
+      frame('{"jsonrpc":"2.0","id":905,"method":"no/such/method","params":{}}'),
+      frame('\u0000\u0001\u0002'),
+    ];
+    for (const g of garbage) await new Promise<void>((resolve) => client.process.stdin!.write(g, () => resolve()));
+    const version = await client.change(uri, EXAMPLES['anti-patterns']);
+    const published = await client.nextDiagnostics(uri, (p) => p.version === version, 10_000);
+    assert.ok(published.diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'the server still reviews');
+    assert.strictEqual(client.process.exitCode, null, 'the server is running');
+  });
+});
+
+// ── Hostile configs: a `.sowrc.yaml` that is no config file ────────────────────────────────
+
+describe('hostile .sowrc.yaml files (CLI and server)', function () {
+  this.timeout(120_000);
+  const CASES: Array<{ name: string; make: (file: string) => void; message: RegExp }> = [
+    { name: 'a FIFO', make: (f) => execFileSync('mkfifo', [f]), message: /not a regular file \(a named pipe\)/ },
+    { name: 'a symlink to /dev/zero', make: (f) => fs.symlinkSync('/dev/zero', f), message: /not a regular file \(a device\)/ },
+    { name: 'a directory', make: (f) => fs.mkdirSync(f), message: /not a regular file \(a directory\)/ },
+    { name: 'a 5 MB file', make: (f) => fs.writeFileSync(f, `# ${'x'.repeat(100)}\n`.repeat(50_000)), message: /too large/ },
+    { name: 'a dangling symlink', make: (f) => fs.symlinkSync('/nonexistent/sowrc', f), message: /cannot read \(ENOENT\)/ },
+    { name: '20,000 rule keys', make: (f) => fs.writeFileSync(f, `rules:\n${Array.from({ length: 20_000 }, (_, i) => `  PWAF-SEC-${i}: off`).join('\n')}\n`), message: /too large/ },
+    { name: '6,000 keys, one repeated at the end', make: (f) => fs.writeFileSync(f, `${Array.from({ length: 6_000 }, (_, i) => `k${i.toString(36)}: 1`).join('\n')}\nk0: 2\n`), message: /"k0" appears twice \(line 6001\)/ },
+    { name: 'an alias bomb', make: (f) => fs.writeFileSync(f, 'a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nrules: [*b, *b, *b, *b, *b, *b, *b, *b]\n'), message: /not valid YAML|aliases|"rules" must map/ },
+  ];
+  let tmp: string;
+  let client: LspClient;
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sow-hostile-config-'));
+    client = new LspClient({ command: ['node', path.join(ROOT, 'dist/server.js'), '--stdio'], cwd: ROOT });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function folderWith(name: string, make: (file: string) => void): string {
+    const dir = path.join(tmp, name.replace(/\W+/g, '-'));
+    fs.mkdirSync(dir);
+    make(path.join(dir, '.sowrc.yaml'));
+    fs.writeFileSync(path.join(dir, 'doc.sow.yaml'), EXAMPLES['anti-patterns']);
+    return dir;
+  }
+
+  for (const c of CASES) {
+    it(`${c.name}: a clear message at once, from the CLI (exit 2) and the server (still reviewing)`, async () => {
+      const dir = folderWith(c.name, c.make);
+      const start = performance.now();
+      const r = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'lint', 'doc.sow.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+      const cliMs = performance.now() - start;
+      assert.strictEqual(r.status, 2, `exit ${r.status}, stderr ${r.stderr}`);
+      assert.match(r.stderr, /\.sowrc\.yaml: /);
+      assert.match(r.stderr, c.message);
+      assert.ok(cliMs < 4 * BOUND_MS, `the CLI took ${cliMs.toFixed(0)} ms`);
+
+      const warnings: string[] = [];
+      client.connection.onNotification('window/showMessage', (m: { message: string }) => warnings.push(m.message));
+      const uri = pathToFileURL(path.join(dir, 'doc.sow.yaml')).href;
+      const t0 = performance.now();
+      const diagnostics = await client.openAndWait(uri, EXAMPLES['anti-patterns']);
+      const serverMs = performance.now() - t0;
+      assert.ok(serverMs < 4 * BOUND_MS, `the server took ${serverMs.toFixed(0)} ms`);
+      assert.ok(diagnostics.some((d) => d.code === 'PWAF-SEC-001'), 'reviewed with the defaults');
+      assert.ok(warnings.some((w) => c.message.test(w)), `no warning matching ${c.message}: ${warnings.join(' | ')}`);
+      await client.close(uri);
+    });
+  }
+
+  it('a tagged config prints no YAMLWarning on stderr (CLI and server)', async () => {
+    const dir = folderWith('tagged', (f) => fs.writeFileSync(f, 'rules: !custom\n  PWAF-SEC-001: off\nmaxDocumentSize: !big 2000000\n'));
+    const r = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'lint', 'doc.sow.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    assert.doesNotMatch(r.stderr, /YAMLWarning|Unresolved tag/);
+    await client.openAndWait(pathToFileURL(path.join(dir, 'doc.sow.yaml')).href, EXAMPLES['anti-patterns']);
+    assert.doesNotMatch(client.stderr, /YAMLWarning|Unresolved tag/);
   });
 });

@@ -21,6 +21,8 @@ export interface LspClientOptions {
   /** Answers for `workspace/configuration` requests, by section. */
   settings?: Record<string, unknown>;
   rootUri?: string | null;
+  /** Several workspace folders (a multi-root workspace); the default is the rootUri alone. */
+  workspaceFolders?: string[];
   /** Sent as `initializationOptions`. */
   initializationOptions?: unknown;
 }
@@ -74,7 +76,7 @@ export class LspClient {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: this.options.rootUri ?? null,
-      workspaceFolders: this.options.rootUri ? [{ uri: this.options.rootUri, name: 'root' }] : null,
+      workspaceFolders: this.options.workspaceFolders?.map((uri, i) => ({ uri, name: `folder ${i + 1}` })) ?? (this.options.rootUri ? [{ uri: this.options.rootUri, name: 'root' }] : null),
       capabilities,
       initializationOptions: this.options.initializationOptions,
     });

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { SowDocument, DocumentCache } from '../../server/src/engine/document';
+import { reviewDocument } from '../../server/src/engine/review';
+import { Position } from '../../server/src/engine/types';
+import { example, TODAY } from '../support/rules';
 
 const text = ['sow: 1', 'header:', '  partner_name: Acme', '  authors:', '    - Ada', '    - Linus', 'empty:', ''].join('\n');
 
@@ -57,6 +60,36 @@ describe('SowDocument', () => {
     const d = new SowDocument('u', 1, bomb);
     assert.strictEqual(d.value, undefined);
     assert.ok(d.syntaxFindings.some((f) => f.code === 'yaml/alias-limit'));
+  });
+});
+
+describe('line ends', () => {
+  it('a lone-CR document reads as the same lines as its LF copy: the same findings at the same positions', () => {
+    for (const name of ['anti-patterns', 'well-architected'] as const) {
+      const lf = example(name);
+      const findings = (t: string) => reviewDocument(new SowDocument('file:///cr.sow.yaml', 1, t), { today: TODAY }).findings.map((f) => `${f.code} ${JSON.stringify(f.range)} ${f.message}`);
+      const expected = findings(lf);
+      assert.ok(expected.length > 0 || name === 'well-architected');
+      assert.deepStrictEqual(findings(lf.replace(/\n/g, '\r')), expected, `${name} with CR line ends`);
+      assert.deepStrictEqual(findings(lf.replace(/\n/g, '\r\n')), expected, `${name} with CRLF line ends`);
+    }
+    const cr = new SowDocument('file:///cr.sow.yaml', 1, 'sow: 1\rheader:\r  partner_name: Acme\r');
+    assert.strictEqual(cr.hasSyntaxErrors, false);
+    assert.deepStrictEqual(cr.rangeOf(['header', 'partner_name']), { start: { line: 2, character: 16 }, end: { line: 2, character: 20 } });
+    assert.strictEqual(cr.eol, '\r');
+  });
+
+  it('clamps positions from outside to the document', () => {
+    const doc = new SowDocument('file:///c.sow.yaml', 1, 'a: 1\r\nbb: 2\r\n');
+    const cases: Array<[unknown, Position]> = [
+      [{ line: 2 ** 53, character: 2 ** 53 }, { line: 2, character: 0 }],
+      [{ line: 1, character: 99 }, { line: 1, character: 5 }],
+      [{ line: -4, character: -1 }, { line: 0, character: 0 }],
+      [{ line: 1.9, character: 2.2 }, { line: 1, character: 2 }],
+      [{ line: 'x', character: null }, { line: 0, character: 0 }],
+      [undefined, { line: 0, character: 0 }],
+    ];
+    for (const [given, expected] of cases) assert.deepStrictEqual(doc.clampPosition(given as Position), expected, JSON.stringify(given));
   });
 });
 

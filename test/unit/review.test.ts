@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ConfigError, parseConfig } from '../../server/src/engine/config';
+import { ConfigError, MAX_CONFIG_SIZE, parseConfig } from '../../server/src/engine/config';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument, ReviewOptions } from '../../server/src/engine/review';
 import { RULES, ruleById } from '../../server/src/engine/rules/index';
@@ -111,6 +111,25 @@ describe('review: configuration', () => {
     assert.throws(() => parseConfig('rulez: {}\n', known), ConfigError);
   });
 
+  it('reports a repeated key with its line, and prints no YAMLWarning for tags (issue 17, items 9 and smaller)', () => {
+    const keys = Array.from({ length: 6_000 }, (_, i) => `k${i.toString(36)}: 1`).join('\n');
+    assert.throws(() => parseConfig(`${keys}\nk0: 2\n`, known), /the key "k0" appears twice \(line 6001\)/);
+    assert.throws(() => parseConfig('rules:\n  PWAF-TEST-001: off\n  PWAF-TEST-001: error\n', known), /"PWAF-TEST-001" appears twice \(line 3\)/);
+    const warn = console.warn;
+    const printed: unknown[] = [];
+    console.warn = (...args: unknown[]) => printed.push(args);
+    try {
+      assert.strictEqual(parseConfig('rules: !custom\n  PWAF-TEST-001: off\n', known).rules['PWAF-TEST-001'], 'off');
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepStrictEqual(printed, []);
+  });
+
+  it('refuses a config over the size limit without parsing it', () => {
+    assert.throws(() => parseConfig(`# ${'x'.repeat(MAX_CONFIG_SIZE)}\n`, known), /too large/);
+  });
+
   it('accepts every real rule id of the catalog', () => {
     const yaml = `rules:\n${RULES.map((r) => `  ${r.id}: hint`).join('\n')}\n`;
     const config = parseConfig(yaml, (id) => ruleById(id) !== undefined);
@@ -213,8 +232,17 @@ describe('review: one problem, one finding, and honest assessment', () => {
     assert.strictEqual(run('items: [ok]\n', { rules: [{ ...needsTwo, assessedWhen: 'any' }] }).readiness.outcomes['PWAF-TEST-004'], 'passed');
   });
 
+  it('folds a same-place duplicate only at the line where both report', () => {
+    const twin: Rule = { ...flagBad, id: 'PWAF-TEST-005', sameProblemAtLine: ['PWAF-TEST-001'], check: (ctx) => (ctx.list('items')[0] === 'bad' ? [{ message: 'first is bad', path: ['items', 0] }] : []) };
+    const result = run('items:\n  - bad\n  - bad\n', { rules: [flagBad, twin] });
+    const pwaf = result.findings.filter((f) => f.code.startsWith('PWAF-'));
+    assert.deepStrictEqual(pwaf.map((f) => `${f.code}@${f.range.start.line}`), ['PWAF-TEST-005@1', 'PWAF-TEST-001@2']);
+    assert.deepStrictEqual(pwaf[0].related?.map((r) => `${r.code}@${r.range.start.line}`), ['PWAF-TEST-001@1']);
+  });
+
   it('the catalog\'s subsumptions name existing rules and form no cycle', () => {
     for (const rule of RULES) {
+      for (const id of rule.sameProblemAtLine ?? []) assert.ok(ruleById(id), `${rule.id} folds unknown ${id}`);
       for (const id of rule.subsumes ?? []) {
         assert.ok(ruleById(id), `${rule.id} subsumes unknown ${id}`);
         const seen = new Set<string>([rule.id]);

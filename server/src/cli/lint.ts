@@ -1,7 +1,8 @@
 // `sow lint`: review files, print findings, exit 0 / 1 / 2.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAMES, ConfigError, defaultConfig, Finding, parseConfig, reviewDocument, ruleById, SowConfig, SowDocument } from '../engine';
+import { Finding, reviewDocument, ruleById, SowConfig, SowDocument } from '../engine';
+import { ConfigLookup, ConfigProblem, loadConfigFile, LoadedConfig } from '../sowrc';
 import { parseArgs, UsageError } from './args';
 import { expandInputs } from './files';
 import { toSarif } from './sarif';
@@ -92,24 +93,18 @@ export function fileUri(file: string): string {
 }
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
-const configByDir = new Map<string, SowConfig | Error>();
+const configs = new ConfigLookup(isKnownRule);
+
+/** A problem with a config file, named relative to the working directory. */
+function withRelativeName(config: LoadedConfig): SowConfig | Error {
+  return config instanceof ConfigProblem ? new Error(`${relative(config.file)}: ${config.reason}`) : config;
+}
 
 export function loadConfig(file: string): SowConfig | Error {
-  try {
-    return parseConfig(fs.readFileSync(file, 'utf8'), isKnownRule);
-  } catch (e) {
-    const reason = e instanceof ConfigError ? e.message : `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-    return new Error(`${relative(file)}: ${reason}`);
-  }
+  return withRelativeName(loadConfigFile(file, isKnownRule));
 }
 
 /** The nearest `.sowrc.yaml` in the file's folder or above it; defaults when there is none. */
 export function nearestConfig(dir: string): SowConfig | Error {
-  const cached = configByDir.get(dir);
-  if (cached) return cached;
-  const file = CONFIG_FILE_NAMES.map((n) => path.join(dir, n)).find((f) => fs.existsSync(f));
-  const parent = path.dirname(dir);
-  const config = file ? loadConfig(file) : parent === dir ? defaultConfig() : nearestConfig(parent);
-  configByDir.set(dir, config);
-  return config;
+  return withRelativeName(configs.forDir(dir));
 }

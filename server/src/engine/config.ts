@@ -1,7 +1,7 @@
 // Rule configuration shared by the editor and the CLI (`.sowrc.yaml` plus `sow.*` settings).
 // It is data only: nothing in it is executed, so it is safe in untrusted workspaces.
-import { parse } from 'yaml';
-import { DEFAULT_MAX_DOCUMENT_SIZE } from './document';
+import { parseDocument } from 'yaml';
+import { DEFAULT_MAX_DOCUMENT_SIZE, duplicateKeys, PARSE_OPTIONS } from './document';
 import { Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -15,11 +15,18 @@ export interface SowConfig {
 
 export const CONFIG_FILE_NAMES = ['.sowrc.yaml', '.sowrc.yml'];
 
+/**
+ * A real config is a few hundred bytes (87 rules, two settings); anything near this is not one.
+ * It also bounds the parse: yaml reads 64 KB of keys in about 0.1 s, 20,000 keys in about 1 s.
+ */
+export const MAX_CONFIG_SIZE = 64 * 1024;
+
 export function defaultConfig(): SowConfig {
   return { rules: {}, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
 }
 
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+/** What a rule may be set to (schemas/sowrc.schema.json is generated from it). */
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export class ConfigError extends Error {}
 
@@ -28,9 +35,17 @@ export class ConfigError extends Error {}
  * typo in a config must not silently re-enable a rule.
  */
 export function parseConfig(text: string, isKnownRule: (id: string) => boolean): SowConfig {
+  if (text.length > MAX_CONFIG_SIZE) throw new ConfigError(`too large (${text.length} characters; a config has at most ${MAX_CONFIG_SIZE})`);
+  // Parsed as documents are: problems collected, not printed (no YAMLWarning on stderr for a
+  // tag), and duplicate keys found in one pass rather than yaml's quadratic check.
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  const problem = doc.errors[0];
+  if (problem) throw new ConfigError(`not valid YAML: ${problem.message.split('\n')[0]}`);
+  const duplicate = duplicateKeys(doc.contents)[0];
+  if (duplicate) throw new ConfigError(`the key "${String(duplicate.value)}" appears twice (line ${lineOf(text, duplicate.range![0])})`);
   let raw: unknown;
   try {
-    raw = parse(text, { maxAliasCount: 10 }) ?? {};
+    raw = doc.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (err) {
     throw new ConfigError(`not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
@@ -47,7 +62,7 @@ export function mergeConfig(base: SowConfig, raw: Record<string, unknown>, isKno
       if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('"rules" must map rule ids to a severity or off');
       for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
         if (!isKnownRule(id)) throw new ConfigError(`unknown rule id "${id}"`);
-        if (!SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`rule ${id}: "${String(setting)}" is not one of ${SETTINGS.join(', ')}`);
+        if (!RULE_SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`rule ${id}: "${String(setting)}" is not one of ${RULE_SETTINGS.join(', ')}`);
         result.rules[id] = setting as RuleSetting;
       }
     } else if (key === 'maxDocumentSize') {
@@ -58,4 +73,10 @@ export function mergeConfig(base: SowConfig, raw: Record<string, unknown>, isKno
     }
   }
   return result;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

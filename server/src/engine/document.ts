@@ -26,7 +26,7 @@ export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 /** Aliases may expand at most this many times: a billion-laughs document stops here. */
 const MAX_ALIAS_EXPANSIONS = 100;
 
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   prettyErrors: false,
   // Problems are reported as findings; nothing goes to the console (the server's stderr).
   logLevel: 'error',
@@ -102,10 +102,13 @@ export class SowDocument {
       });
       return;
     }
-    this.segments = incremental ? parseSegments(text, incremental.previous?.segments) : undefined;
-    const joined = this.segments && joinSegments(this.segments, text);
+    // The YAML lexer breaks lines only at \n; a lone \r (old Mac files) ends a line for the
+    // editor and for YAML 1.2. As \n it has the same length, so every offset stays valid.
+    const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    this.segments = incremental ? parseSegments(source, incremental.previous?.segments) : undefined;
+    const joined = this.segments && joinSegments(this.segments, source);
     this.joined = !!joined;
-    this.yaml = joined ?? parseDocument(text, PARSE_OPTIONS);
+    this.yaml = joined ?? parseDocument(source, PARSE_OPTIONS);
     for (const e of this.yaml.errors) this.syntaxFindings.push(this.yamlProblem(e.code, e.message, e.pos, 'error'));
     for (const w of this.yaml.warnings) this.syntaxFindings.push(this.yamlProblem(w.code, w.message, w.pos, 'warning'));
     this.reportDuplicateKeys(this.yaml.contents);
@@ -137,19 +140,8 @@ export class SowDocument {
 
   /** A key repeated in one mapping: YAML forbids it and only one of the values would count. */
   private reportDuplicateKeys(node: unknown): void {
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (isScalar(key) && key.range) {
-          const name = String(key.value);
-          if (seen.has(name)) this.syntaxFindings.push(this.yamlProblem('DUPLICATE_KEY', `The key "${name}" appears more than once in this mapping; only one of its values would count.`, [key.range[0], key.range[1]], 'error'));
-          seen.add(name);
-        }
-        this.reportDuplicateKeys(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) this.reportDuplicateKeys(item);
+    for (const key of duplicateKeys(node)) {
+      this.syntaxFindings.push(this.yamlProblem('DUPLICATE_KEY', `The key "${String(key.value)}" appears more than once in this mapping; only one of its values would count.`, [key.range![0], key.range![1]], 'error'));
     }
   }
 
@@ -167,6 +159,11 @@ export class SowDocument {
       },
     });
     return found;
+  }
+
+  /** The document's line break (its first one; \n when it has none): text we insert uses it. */
+  get eol(): string {
+    return /\r\n?|\n/.exec(this.text)?.[0] ?? '\n';
   }
 
   get hasSyntaxErrors(): boolean {
@@ -187,6 +184,24 @@ export class SowDocument {
     // A character past the end of the line stops before its line break.
     const breakLength = /\r\n$|[\r\n]$/.exec(this.text.slice(Math.max(lineStart, lineEnd - 2), lineEnd))?.[0].length ?? 0;
     return Math.min(lineStart + Math.max(0, position.character), lineEnd - breakLength);
+  }
+
+  /**
+   * A position from outside (a client's request) made one of this document: line and character
+   * whole numbers within it. Huge, negative or non-numeric values would otherwise send line
+   * scans to 2^31 or index with NaN.
+   */
+  clampPosition(position: Position | undefined): Position {
+    const whole = (n: unknown, max: number) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(Math.max(0, Math.trunc(n)), max) : 0);
+    const line = whole(position?.line, this.lineCount - 1);
+    return { line, character: whole(position?.character, this.lineText(line).length) };
+  }
+
+  clampRange(range: Range | undefined): Range {
+    const start = this.clampPosition(range?.start);
+    const end = this.clampPosition(range?.end);
+    const ordered = end.line > start.line || (end.line === start.line && end.character >= start.character);
+    return ordered ? { start, end } : { start: end, end: start };
   }
 
   rangeOfOffsets(start: number, end: number): Range {
@@ -317,6 +332,29 @@ export class SowDocument {
       range: this.rangeOfOffsets(start, Math.max(end, start + 1)),
     };
   }
+}
+
+/**
+ * Every key that repeats an earlier key of its mapping, anywhere under `node`, in one pass (yaml's
+ * own check compares every key with every other: minutes for 20,000 keys). Documents and
+ * `.sowrc.yaml` files both use it, parsed with PARSE_OPTIONS.
+ */
+export function duplicateKeys(node: unknown, out: Scalar[] = []): Scalar[] {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (isScalar(key) && key.range) {
+        const name = String(key.value);
+        if (seen.has(name)) out.push(key);
+        seen.add(name);
+      }
+      duplicateKeys(pair.value, out);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) duplicateKeys(item, out);
+  }
+  return out;
 }
 
 function pairIn(node: unknown, seg: PathSegment): Pair | undefined {

@@ -99,7 +99,8 @@ function isAssessed(rule: Rule, ctx: RuleContext): boolean {
 
 /**
  * One problem, one finding: where a rule fires together with rules it subsumes, their findings
- * move into its first finding as related information. A rule folds only after the rules it
+ * move into its first finding as related information (for `sameProblemAtLine` rules, only their
+ * findings on the line of one of its findings, into that finding). A rule folds only after the rules it
  * subsumes have folded theirs, so chains (A subsumes B, B subsumes C) end in A.
  */
 function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): void {
@@ -113,24 +114,35 @@ function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): v
     depth.set(id, d);
     return d;
   };
-  const ordered = rules.filter((r) => r.subsumes).sort((a, b) => depthOf(a.id) - depthOf(b.id));
+  const ordered = rules.filter((r) => r.subsumes || r.sameProblemAtLine).sort((a, b) => depthOf(a.id) - depthOf(b.id));
   for (const rule of ordered) {
     const own = byRule.get(rule.id);
-    if (!rule.subsumes || !own || own.length === 0) continue;
-    for (const id of rule.subsumes) {
+    if (!own || own.length === 0) continue;
+    for (const id of rule.sameProblemAtLine ?? []) {
+      const theirs = byRule.get(id) ?? [];
+      for (const target of own) {
+        const same = theirs.filter((f) => f.range.start.line === target.range.start.line);
+        if (same.length > 0) fold(target, same);
+      }
+      byRule.set(id, theirs.filter((f) => !own.some((o) => o.range.start.line === f.range.start.line)));
+    }
+    for (const id of rule.subsumes ?? []) {
       const theirs = byRule.get(id);
       if (!theirs || theirs.length === 0) continue;
-      const target = own[0];
-      target.related = [
-        ...(target.related ?? []),
-        ...theirs.flatMap((f) => [{ code: f.code, message: f.message, range: f.range }, ...(f.related ?? [])]),
-      ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      // The one finding carries the gravest severity of what it stands for.
-      const gravest = theirs.reduce((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), target.severity);
-      target.severity = gravest;
+      fold(own[0], theirs);
       byRule.set(id, []);
     }
   }
+}
+
+/** Moves `theirs` into `target` as related information; the target keeps the gravest severity. */
+function fold(target: Finding, theirs: Finding[]): void {
+  target.related = [
+    ...(target.related ?? []),
+    ...theirs.flatMap((f) => [{ code: f.code, message: f.message, range: f.range }, ...(f.related ?? [])]),
+  ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // The one finding carries the gravest severity of what it stands for.
+  target.severity = theirs.reduce((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), target.severity);
 }
 
 /** A rule that throws becomes one finding naming it; the other rules still run. */

@@ -11,6 +11,11 @@ export interface Range {
   end: Position;
 }
 
+/** A client's request was cancelled (LSP's CancellationToken has this shape). */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** A step into the YAML tree: a mapping key or a sequence index. */

@@ -16,7 +16,8 @@ export interface ServerState {
   documents: TextDocuments<TextDocument>;
   parsed(textDocument: TextDocument): SowDocument;
   reviewOf(textDocument: TextDocument): ReviewResult;
-  config(): SowConfig;
+  /** The config that applies to a document (its nearest `.sowrc.yaml` and the settings). */
+  config(textDocument: TextDocument): SowConfig;
 }
 
 export type FeatureRegistration = (state: ServerState) => void;

@@ -5,16 +5,17 @@ import { RENDER_MARKDOWN_REQUEST, RENDER_PREVIEW_REQUEST, RenderParams, RenderPr
 import type { FeatureRegistration } from './index';
 
 export const registerPreview: FeatureRegistration = (state) => {
-  state.connection.onRequest(RENDER_PREVIEW_REQUEST, async (params: RenderParams): Promise<RenderPreviewResult | null> => {
+  // A render is the longest request; one the client has cancelled (a newer one replaced it) is skipped.
+  state.connection.onRequest(RENDER_PREVIEW_REQUEST, async (params: RenderParams, token): Promise<RenderPreviewResult | null> => {
     const { renderSowHtml } = await import('../engine/render/html');
-    const textDocument = state.documents.get(params.uri);
-    if (!textDocument) return null;
+    const textDocument = state.documents.get(params?.uri);
+    if (!textDocument || token.isCancellationRequested) return null;
     const rendered = renderSowHtml(state.parsed(textDocument), state.reviewOf(textDocument));
     return { ...rendered, version: textDocument.version };
   });
-  state.connection.onRequest(RENDER_MARKDOWN_REQUEST, async (params: RenderParams): Promise<string | null> => {
+  state.connection.onRequest(RENDER_MARKDOWN_REQUEST, async (params: RenderParams, token): Promise<string | null> => {
     const { renderSowMarkdown } = await import('../engine/render/markdown');
-    const textDocument = state.documents.get(params.uri);
-    return textDocument ? renderSowMarkdown(state.parsed(textDocument), state.reviewOf(textDocument)) : null;
+    const textDocument = state.documents.get(params?.uri);
+    return textDocument && !token.isCancellationRequested ? renderSowMarkdown(state.parsed(textDocument), state.reviewOf(textDocument)) : null;
   });
 };

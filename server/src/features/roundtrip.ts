@@ -12,9 +12,9 @@ import type { FeatureRegistration } from './index';
 export const registerRoundTrip: FeatureRegistration = (state) => {
   state.connection.onRequest(RENDER_DOCX_REQUEST, async (params: RenderDocxParams): Promise<string | null> => {
     const { renderSowDocx } = await import('../engine/render/docx');
-    const textDocument = state.documents.get(params.uri);
+    const textDocument = state.documents.get(params?.uri);
     if (!textDocument) return null;
-    const diagrams = (params.diagrams ?? []).map((d) => ({ title: d.title, png: new Uint8Array(Buffer.from(d.pngBase64, 'base64')), width: d.width, height: d.height }));
+    const diagrams = (Array.isArray(params.diagrams) ? params.diagrams : []).map((d) => ({ title: d.title, png: new Uint8Array(Buffer.from(d.pngBase64, 'base64')), width: d.width, height: d.height }));
     const bytes = await renderSowDocx(state.parsed(textDocument), state.reviewOf(textDocument), {
       withReview: params.withReview,
       diagrams,
@@ -23,6 +23,7 @@ export const registerRoundTrip: FeatureRegistration = (state) => {
     return Buffer.from(bytes).toString('base64');
   });
   state.connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResultMessage> => {
+    if (typeof params?.name !== 'string' || typeof params.contentBase64 !== 'string') throw new Error('sow/import needs { name, contentBase64 }');
     const { formatImportReport, importSow } = await import('../engine/import');
     const result = await importSow(params.name, new Uint8Array(Buffer.from(params.contentBase64, 'base64')));
     const r = result.report;

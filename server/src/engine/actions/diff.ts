@@ -15,9 +15,9 @@ export function diffEdits(before: string, after: string): OffsetEdit[] {
   return hunks.map(([a0, a1, b0, b1]) => trimmed(before, after, a.starts[a0], a.starts[a1], b.starts[b0], b.starts[b1]));
 }
 
-/** Lines with their line breaks, and the offset where each starts (plus one past the end). */
+/** Lines with their line breaks (\r\n, \r or \n), and the offset where each starts (plus one past the end). */
 function splitLines(text: string): { lines: string[]; starts: number[] } {
-  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const lines = text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
   const starts = [0];
   for (const l of lines) starts.push(starts[starts.length - 1] + l.length);
   return { lines, starts };

@@ -20,8 +20,18 @@ export interface OffsetEdit {
   text: string;
 }
 
-/** The edits of one operation against `doc`'s text ([] when it cannot apply). */
+/** The edits of one operation against `doc`'s text ([] when it cannot apply), in its line ends. */
 export function operationEdits(doc: SowDocument, op: FixOperation): OffsetEdit[] {
+  return editsOf(doc, op).map((e) => ({ ...e, text: inLineEnds(doc, e.text) }));
+}
+
+/** We write inserted lines with \n; a CRLF (or CR) document gets its own line break instead. */
+export function inLineEnds(doc: SowDocument, text: string): string {
+  const eol = doc.eol;
+  return eol === '\n' ? text : text.replace(/\r\n|\r|\n/g, eol);
+}
+
+function editsOf(doc: SowDocument, op: FixOperation): OffsetEdit[] {
   switch (op.kind) {
     case 'replaceText':
       return [{ start: doc.offsetAt(op.range.start), end: doc.offsetAt(op.range.end), text: op.text }];
@@ -151,7 +161,7 @@ function createEdits(doc: SowDocument, path: Path, value: unknown): OffsetEdit[]
     // An empty document (or one holding only comments): append at the end.
     const lines = renderEntry(key, nested, 0, layout).join('\n');
     const text = doc.text;
-    const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+    const sep = text === '' || /[\r\n]$/.test(text) ? '' : '\n';
     return [{ start: text.length, end: text.length, text: `${sep}${lines}\n` }];
   }
   const parentPair = doc.pairAt(parentPath);
@@ -206,8 +216,9 @@ function removeItemEdits(doc: SowDocument, path: Path, item: unknown): OffsetEdi
   }
   const dash = dashBefore(doc, node);
   const start = lineStartAt(doc, dash);
-  const end = lineEndAt(doc, contentEnd(doc, node));
-  return [{ start, end: Math.min(doc.text.length, end + 1), text: '' }];
+  // Through the item's line break, whichever it is (CRLF is two characters).
+  const end = doc.offsetAt({ line: doc.positionAt(contentEnd(doc, node)).line + 1, character: 0 });
+  return [{ start, end, text: '' }];
 }
 
 /** Inserts items after item `index` of a sequence, flow (`, c` inside the brackets) or block. */
@@ -281,12 +292,10 @@ function columnOf(doc: SowDocument, offset: number): number {
 }
 
 function lineStartAt(doc: SowDocument, offset: number): number {
-  return doc.text.lastIndexOf('\n', offset - 1) + 1;
+  return doc.offsetAt({ line: doc.positionAt(offset).line, character: 0 });
 }
 
-/** The offset of the end of the line holding `offset` (before its line break). */
+/** The offset of the end of the line holding `offset` (before its line break, whichever it is). */
 function lineEndAt(doc: SowDocument, offset: number): number {
-  const nl = doc.text.indexOf('\n', offset);
-  const end = nl < 0 ? doc.text.length : nl;
-  return end > 0 && doc.text[end - 1] === '\r' ? end - 1 : end;
+  return doc.offsetAt({ line: doc.positionAt(offset).line, character: Number.MAX_SAFE_INTEGER });
 }

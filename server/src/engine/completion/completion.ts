@@ -36,7 +36,7 @@ export interface CompletionOptions {
 
 export function completeAt(doc: SowDocument, position: Position, options: CompletionOptions): CompletionItem[] {
   if (doc.oversized) return [];
-  const ctx = cursorContext(doc, position);
+  const ctx = cursorContext(doc, doc.clampPosition(position));
   if (!ctx) return [];
   if (ctx.kind === 'waiver') return waiverItems(ctx.replace);
   if (ctx.kind === 'key') return keyItems(doc, ctx, options);

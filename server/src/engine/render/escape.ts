@@ -8,6 +8,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
 
+/** The only link targets an export keeps (no javascript:, data:, file:, command:, relative paths). */
+export function isSafeLink(url: string): boolean {
+  return /^(https?:|mailto:)/i.test(url.trim());
+}
+
 /** Longest label placed in a diagram node; longer text is cut with an ellipsis. */
 export const MAX_LABEL = 48;
 

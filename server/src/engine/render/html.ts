@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { SowDocument } from '../document';
 import { ReviewResult } from '../review';
 import { Finding, Severity } from '../types';
-import { escapeHtml } from './escape';
+import { escapeHtml, isSafeLink } from './escape';
 import { Block, buildModel, Choice, Inline, ProductStatus, Section, STATUS_LABELS } from './model';
 
 export interface RenderOptions {
@@ -26,7 +26,7 @@ const EMPTY = '<span class="sow-empty">Not filled in yet</span>';
 /** Free text is Markdown: no raw HTML, no images, and only http(s)/mailto links. */
 const md = new MarkdownIt({ html: false, linkify: true });
 md.disable('image');
-md.validateLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
+md.validateLink = isSafeLink;
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   const token = tokens[idx];
   // The webview routes clicks on these through the editor instead of navigating itself.

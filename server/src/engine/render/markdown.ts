@@ -1,10 +1,11 @@
 // The SOW as Markdown (export): the same model as the HTML preview, written as headings, GFM
-// tables, checkbox lists and ```mermaid fences. Free text stays the author's Markdown, but can
-// never leave a code fence open for the rest of the document.
+// tables, checkbox lists and ```mermaid fences. Free text stays the author's Markdown, made
+// inert where a renderer could run or fetch something (markdownText.ts).
 import { SowDocument } from '../document';
 import { ReviewResult } from '../review';
 import { Finding } from '../types';
 import { fenceFor, markdownCell, markdownInline } from './escape';
+import { exportInline, exportMarkdown } from './markdownText';
 import { Block, buildModel, Inline, Section, STATUS_LABELS } from './model';
 
 export function renderSowMarkdown(doc: SowDocument, review: ReviewResult): string {
@@ -62,7 +63,7 @@ function blockMd(block: Block, level: number): string[] {
     case 'field':
       return [`${label} ${block.value && block.value.text ? inline(block.value) : '_Not filled in yet_'}`.trim(), ''];
     case 'prose':
-      return [label, '', userMarkdown(block.markdown.trim()), ''];
+      return [label, '', exportMarkdown(block.markdown.trim()), ''];
     case 'choices':
       return [
         label,
@@ -96,26 +97,5 @@ function blockMd(block: Block, level: number): string[] {
 
 /** Short text is the author's Markdown on one line; choice labels and numbers are escaped. */
 function inline(value: Inline): string {
-  return value.markdown ? noHtml(value.text.replace(/\r?\n+/g, ' ')) : markdownInline(value.text);
-}
-
-/** Raw HTML in the author's text stays text (`<` is written as an entity outside code fences). */
-function noHtml(line: string): string {
-  return line.replace(/</g, '&lt;');
-}
-
-/**
- * The author's Markdown block: raw HTML neutralised outside code fences, and a closing fence
- * appended when the text opens one it never closes (it would swallow the rest of the export).
- */
-function userMarkdown(text: string): string {
-  let open: string | undefined;
-  const lines = text.split('\n').map((line) => {
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (m && !open) open = m[1];
-    else if (m && open && m[1][0] === open[0] && m[1].length >= open.length && line.trim() === m[1]) open = undefined;
-    else if (!open) return noHtml(line);
-    return line;
-  });
-  return open ? `${lines.join('\n')}\n${open}` : lines.join('\n');
+  return value.markdown ? exportInline(value.text) : markdownInline(value.text);
 }

@@ -122,12 +122,15 @@ const renamedProducts: Rule = {
     return findInStrings(ctx, ONE_OF_RENAMES).flatMap((hit): RuleHit[] => {
       const current = replacementFor(hit.text);
       if (!current) return [];
+      // "Delta Live Tables pipelines" → "Lakeflow Spark Declarative pipelines", not "… Pipelines pipelines".
+      const after = hit.match.input.slice(hit.match.index + hit.text.length);
+      const text = /^\s+pipelines?\b/i.test(after) ? current.replace(/\s+Pipelines$/, '') : current;
       return [
         {
           message: `"${hit.text}" is now called ${current}.`,
           path: hit.path,
           range: hit.range,
-          fixes: hit.exact ? [{ title: `Rename to ${current}`, preferred: true, operations: [{ kind: 'replaceText', range: hit.range, text: current }] }] : [],
+          fixes: hit.exact ? [{ title: `Rename to ${current}`, preferred: true, operations: [{ kind: 'replaceText', range: hit.range, text }] }] : [],
         },
       ];
     });

@@ -92,7 +92,9 @@ function toFinding(doc: SowDocument, e: ErrorObject): Finding {
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys(parentSchema?.properties ?? {});
+      // A key already present is no suggestion: renaming to it would repeat it and change its value.
+      const present = e.data && typeof e.data === 'object' ? (e.data as Record<string, unknown>) : {};
+      const known = Object.keys(parentSchema?.properties ?? {}).filter((k) => !Object.hasOwn(present, k));
       const suggestions = closestMatches(extra, known);
       const hint = suggestions.length ? ` Did you mean "${suggestions[0]}"?` : '';
       return {
@@ -104,13 +106,16 @@ function toFinding(doc: SowDocument, e: ErrorObject): Finding {
       };
     }
     case 'enum': {
-      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const values = (e.params as { allowedValues: unknown[] }).allowedValues;
+      // `null` in an enum means "may be left empty": not a word to suggest or to write.
+      const allowed = values.filter((v) => v !== null).map(String);
       const suggestions = typeof e.data === 'string' ? closestMatches(e.data, allowed) : [];
       const hint = suggestions.length ? ` Did you mean "${suggestions[0]}"?` : '';
+      const empty = values.includes(null) ? ' (or leave it empty)' : '';
       return {
         ...base,
         code: 'schema/enum',
-        message: `${show(e.data)} is not an allowed value for ${describe(path)}.${hint} Allowed: ${allowed.join(', ')}.`,
+        message: `${show(e.data)} is not an allowed value for ${describe(path)}.${hint} Allowed: ${allowed.join(', ')}${empty}.`,
         range: doc.rangeOf(path),
         data: { path, suggestions },
       };

@@ -7,7 +7,7 @@ import { documentGlossary, termAt } from '../glossary/documentGlossary';
 import { glossaryMatcher } from '../glossary/match';
 import { titleAt } from '../schema/navigate';
 import { sectionLabel } from '../schema/sections';
-import { PathSegment, Position, Range } from '../types';
+import { Cancellation, PathSegment, Position, Range } from '../types';
 
 /** LSP SymbolKind values used here. */
 export const SymbolKind = { Namespace: 3, Field: 8, Array: 18, Object: 19 } as const;
@@ -26,11 +26,6 @@ export interface FoldingRange {
   startLine: number;
   endLine: number;
   kind?: 'comment' | 'region';
-}
-
-/** Anything with LSP's cancellation flag. */
-export interface Cancellation {
-  readonly isCancellationRequested: boolean;
 }
 
 const NAME_MAX = 60;
@@ -176,8 +171,9 @@ function commentBlocks(doc: SowDocument): FoldingRange[] {
 // ── Definition ───────────────────────────────────────────────────────────────────────────
 
 /** From a glossary term anywhere to its entry in the document's glossary appendix. */
-export function definitionAt(doc: SowDocument, position: Position): Range | undefined {
+export function definitionAt(doc: SowDocument, requested: Position): Range | undefined {
   if (doc.oversized || documentGlossary(doc).entries.length === 0) return undefined;
+  const position = doc.clampPosition(requested);
   const line = doc.lineText(position.line);
   const hit = termAt(doc, line, position.character, glossaryMatcher().at(line, position.character));
   return hit?.document?.range;
