@@ -78,6 +78,9 @@ const lazyModules = {
   },
 };
 
+/** ESM-only code paths bundled into CommonJS (tinyglobby's fdir) read import.meta.url. */
+const esmInterop = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' } };
+
 /**
  * The web worker server loads the same two modules lazily, with importScripts (server/src/
  * webScripts.ts): each import becomes a stub that loads dist/web/<name>.js at first use.
@@ -110,7 +113,9 @@ const builds = [
   { ...node, stdin: renderEntry, outfile: 'dist/render.js' },
   { ...node, entryPoints: ['server/src/engine/render/docx.ts'], outfile: 'dist/docx.js' },
   { ...node, entryPoints: ['server/src/engine/import/index.ts'], outfile: 'dist/import.js' },
-  { ...node, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledValidator], external: ['playwright-core'] },
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${esmInterop.banner.js}` }, plugins: [precompiledValidator], external: ['playwright-core'] },
+  // The GitHub Action (action.yml): the CLI's review with GitHub's inputs and outputs.
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js', plugins: [precompiledValidator], sourcemap: false },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.
   { ...node, minify: production, entryPoints: ['test/e2e/runner.ts', 'test/e2e/suite/*.test.ts'], outbase: 'test/e2e', outdir: 'dist/test/e2e', external: ['vscode', 'mocha'], logLevel: 'warning' },
 ];

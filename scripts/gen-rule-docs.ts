@@ -114,7 +114,7 @@ const ENGINE_CODES: EngineCode[] = [
   { code: 'schema/minlength', severity: 'error', text: 'A text is shorter than required (often empty).' },
   { code: 'schema/maxlength', severity: 'error', text: 'A text is longer than allowed.' },
   { code: 'schema/format', severity: 'error', text: 'A value is not in its declared format (such as a URL or a date).' },
-  { code: 'sow/document-too-large', severity: 'info', text: 'The document is larger than `sow.maxDocumentSize` characters, so it was not analysed. Raise the setting or split the document.' },
+  { code: 'sow/document-too-large', severity: 'warning', text: 'The document is larger than `sow.maxDocumentSize` (or `maxDocumentSize` in `.sowrc.yaml`) characters, so it was not analysed. This is not a pass: `sow lint` exits 1 for it unless `--allow-unreviewed` is given. Raise the setting or split the document.' },
   { code: 'sow/rule-failed', severity: 'warning', text: 'A PWAF rule failed with an internal error on this document. The other rules still ran; please report the message.' },
   { code: 'sow/waiver-unknown-rule', severity: 'warning', text: 'A `# sow-waive` comment names no rule, or an id that is not a rule. Check the id against [rules.md](rules.md).' },
   { code: 'sow/waiver-missing-reason', severity: 'warning', text: 'A waiver gives no reason after the colon. A waiver without a reason does not silence anything: a reviewer needs to know why.' },

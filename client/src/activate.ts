@@ -2,6 +2,7 @@
 // commands, the preview, exports and the status item. No SOW logic lives here.
 import * as vscode from 'vscode';
 import type { SowLanguageClient } from './languageClient';
+import { registerCompareCommand } from './commands/compareWith';
 import { registerNewDocumentCommand } from './commands/newDocument';
 import { registerPreview } from './preview';
 import type { PreviewManager } from './preview/previewManager';
@@ -21,6 +22,7 @@ export function activateSow(context: vscode.ExtensionContext, startClient: (cont
   client = startClient(context);
   registerNewDocumentCommand(context);
   const preview = registerPreview(context, client);
+  registerCompareCommand(context, client);
   hostCommands?.(context, client, preview);
   context.subscriptions.push(
     vscode.commands.registerCommand('sow.restartServer', async () => {

@@ -11,8 +11,9 @@ const MAX_FILE_BYTES = 1024 * 1024;
 export function registerWorkspaceFileReader(client: BaseLanguageClient): void {
   client.onRequest(READ_WORKSPACE_FILE_REQUEST, async (params: ReadWorkspaceFileParams): Promise<ReadWorkspaceFileResult> => {
     const uri = vscode.Uri.parse(params.uri, true);
-    // Nothing outside the open workspace folders is read on the server's behalf.
-    if (!vscode.workspace.getWorkspaceFolder(uri)) throw failure(`${uri.toString(true)} is not in a workspace folder`);
+    // Nothing outside the open workspace folders is read on the server's behalf: for its config
+    // lookup, which walks up past the folder, such a file is simply not there.
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return null;
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);

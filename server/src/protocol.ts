@@ -75,3 +75,23 @@ export interface ImportResultMessage {
   kept: number;
   ambiguous: number;
 }
+
+/** "SOW: Compare with…": the open document against an earlier version the client read (a git revision or a file). */
+export const COMPARE_REQUEST = 'sow/compare';
+
+export interface CompareParams {
+  uri: string;
+  /** The earlier version's text. */
+  baseText: string;
+  /** How to name it in the report ("main", "plan-v1.sow.yaml"). */
+  baseLabel: string;
+}
+
+export interface CompareResult {
+  title: string;
+  /** The change report as an escaped HTML fragment (no raw HTML from the documents). */
+  bodyHtml: string;
+  markdown: string;
+  /** Number of material changes (revalidation needed). */
+  material: number;
+}

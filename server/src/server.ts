@@ -158,12 +158,14 @@ function prepareHover(textDocument: TextDocument): void {
 
 /** Settings or a config file changed: read them again and review every open document. */
 async function reloadConfiguration(): Promise<void> {
+  // Before awaiting the settings: a lookup started meanwhile (a document opening) reads the files
+  // as they are now, and is not thrown away and read again once the settings arrive.
+  folderConfigs = new Map();
   if (hasConfigurationCapability) {
     const current = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
     settings = { rules: current?.rules ?? {}, ...(current?.maxDocumentSize ? { maxDocumentSize: current.maxDocumentSize } : {}) };
     if (typeof current?.validation?.delay === 'number') validationDelay = Math.max(0, current.validation.delay);
   }
-  folderConfigs = new Map();
   withSettings = new WeakMap();
   documentConfigs.clear();
   shownProblems.clear();

@@ -38,7 +38,7 @@ describe('sow render', () => {
   it('exit 2 on I/O errors; usage errors for bad arguments', async () => {
     const err = sink();
     assert.equal(await runRender([join(dir, 'missing.sow.yaml')], sink(), err), 2);
-    assert.match(err.text(), /cannot read \(ENOENT\)/);
+    assert.match(err.text(), /missing\.sow\.yaml: no such file or directory/);
     assert.equal(await runRender([input, '-o', join(dir, 'no/such/dir/x.html')], sink(), sink()), 2);
     await assert.rejects(runRender([input, '--format', 'pdf'], sink(), sink()), UsageError);
     await assert.rejects(runRender([], sink(), sink()), UsageError);

@@ -33,7 +33,8 @@ describe('.sowrc.yaml JSON Schema', () => {
     const entry = manifest.contributes.yamlValidation.find((v) => v.url === './schemas/sowrc.schema.json');
     assert.ok(entry);
     assert.deepStrictEqual(entry.fileMatch, CONFIG_FILE_NAMES);
-    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!schemas\/sowrc\.schema\.json$/m);
+    // package.json's `files` is what both the VSIX and the npm package ship.
+    assert.ok((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[] }).files.includes('schemas/sowrc.schema.json'));
   });
 
   it('accepts and rejects the same configs as the engine', () => {

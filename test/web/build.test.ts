@@ -1,5 +1,5 @@
-// The web bundles: no Node built-in may slip in (scripts/noNodeBuiltins.mjs fails the build), and
-// the worker's server stays within its size budget.
+// The web bundles: no Node built-in module or Node-only global may slip in
+// (scripts/noNodeBuiltins.mjs fails the build), and the worker's server stays within its budget.
 import * as assert from 'assert';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -36,6 +36,20 @@ describe('web bundles', function () {
       writeFileSync(join(dir, 'index.js'), "module.exports = require('fs').readFileSync;\n");
       const errors = await buildForWeb({ entryPoints: [join(dir, 'index.js')] });
       assert.match(errors.map((e) => e.text).join('\n'), /Node built-in "fs" imported by .*index\.js/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fail when our own code uses a Node-only global (comments may name them)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sow-web-guard-'));
+    try {
+      writeFileSync(join(dir, 'index.ts'), '// setImmediate(resolve) would not run in a worker\nexport const later = (f: () => void) => setImmediate(f);\nexport const bytes = Buffer.from("x");\n');
+      const errors = await buildForWeb({ entryPoints: [join(dir, 'index.ts')] });
+      assert.deepStrictEqual(errors.map((e) => `${e.location?.line}: ${e.text}`), [
+        '2: Node-only global "setImmediate(" in a web bundle: a browser worker does not have it',
+        '3: Node-only global "Buffer.from" in a web bundle: a browser worker does not have it',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

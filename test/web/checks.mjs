@@ -35,6 +35,8 @@ async function firstDiagnostics({ page, artifacts, open, timings }) {
   // time includes activating the extension and starting the worker, and the workbench's own work.
   await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: READY_MS });
   timings['click in the Explorer → first review of well-architected.sow.yaml, extension not yet active (ms)'] = Date.now() - start;
+  // The config lookup walks up past the workspace folder: no file there is "invalid", none is read.
+  if (await page.locator('.notification-toast', { hasText: 'configuration ignored' }).count()) throw new Error('a configuration warning was shown');
   await page.screenshot({ path: join(artifacts, 'web-first-diagnostics.png') });
 }
 

@@ -1,5 +1,6 @@
 // `.sowrc.yaml` in a virtual workspace (github.dev, vscode.dev): the server finds it with the same
-// lookup as on disk but has the client read it (workspace.fs in VS Code; the test answers here).
+// lookup as on disk (the nearest one in the document's folder or above) but has the client read it
+// (workspace.fs in VS Code; the test answers here).
 // The web worker server always asks; the Node server reads file: folders itself and asks for others.
 import * as assert from 'assert';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -13,7 +14,8 @@ import { LspClient } from '../support/lspClient';
 import { serveWebDist, startWorkerServer } from './workerServer';
 
 const FOLDER = 'vscode-vfs://github/acme/sows';
-const DOC = `${FOLDER}/plans/anti-patterns.sow.yaml`;
+const PLANS = `${FOLDER}/plans`;
+const DOC = `${PLANS}/anti-patterns.sow.yaml`;
 const TEXT = readFileSync(join(ROOT, 'examples/anti-patterns.sow.yaml'), 'utf8');
 const RULE = 'PWAF-COST-015';
 const OFF = `rules:\n  ${RULE}: off\n`;
@@ -29,10 +31,7 @@ function serveFiles(client: LspClient, files: Files): { asked: string[]; warning
     if (file instanceof Error) return new ResponseError(-32803, file.message);
     return file === undefined ? null : { text: file };
   });
-  client.connection.onRequest('window/showMessageRequest', ({ message }: { message: string }) => {
-    seen.warnings.push(message);
-    return null;
-  });
+  client.connection.onNotification('window/showMessage', ({ message }: { message: string }) => seen.warnings.push(message));
   return seen;
 }
 
@@ -60,22 +59,22 @@ describe('configuration in a virtual workspace', function () {
       return { client, seen };
     }
 
-    it('applies the folder’s .sowrc.yaml, read by the client', async () => {
+    it('applies the workspace folder’s .sowrc.yaml, read by the client, looking from the document’s folder up', async () => {
       const { client, seen } = await workerClient({ [`${FOLDER}/.sowrc.yaml`]: OFF });
       try {
         await reviewedWithout(client, DOC);
-        assert.deepStrictEqual(seen.asked, [`${FOLDER}/.sowrc.yaml`]);
+        assert.deepStrictEqual(seen.asked, [`${PLANS}/.sowrc.yaml`, `${PLANS}/.sowrc.yml`, `${FOLDER}/.sowrc.yaml`]);
         assert.deepStrictEqual(seen.warnings, []);
       } finally {
         await client.shutdown();
       }
     });
 
-    it('looks for .sowrc.yml when there is no .sowrc.yaml, as on disk', async () => {
-      const { client, seen } = await workerClient({ [`${FOLDER}/.sowrc.yml`]: OFF });
+    it('takes the nearest config: .sowrc.yml in the document’s folder over the workspace’s .sowrc.yaml', async () => {
+      const { client, seen } = await workerClient({ [`${PLANS}/.sowrc.yml`]: OFF, [`${FOLDER}/.sowrc.yaml`]: 'rules: {}\n' });
       try {
         await reviewedWithout(client, DOC);
-        assert.deepStrictEqual(seen.asked, [`${FOLDER}/.sowrc.yaml`, `${FOLDER}/.sowrc.yml`]);
+        assert.deepStrictEqual(seen.asked, [`${PLANS}/.sowrc.yaml`, `${PLANS}/.sowrc.yml`]);
       } finally {
         await client.shutdown();
       }
@@ -86,7 +85,7 @@ describe('configuration in a virtual workspace', function () {
       try {
         await client.openAndWait(DOC, TEXT);
         await waitFor(() => seen.warnings.length > 0);
-        assert.match(seen.warnings[0], /vscode-vfs:\/\/github\/acme\/sows\/\.sowrc\.yaml: not a file/);
+        assert.match(seen.warnings[0], /vscode-vfs:\/\/github\/acme\/sows\/\.sowrc\.yaml: .*not a file/);
         assert.ok(hasRule(client, DOC), `${RULE} still reported with the default configuration`);
       } finally {
         await client.shutdown();
@@ -103,7 +102,7 @@ describe('configuration in a virtual workspace', function () {
       try {
         await client.initialize();
         await reviewedWithout(client, DOC);
-        assert.deepStrictEqual(seen.asked, [`${FOLDER}/.sowrc.yaml`]);
+        assert.deepStrictEqual(seen.asked, [`${PLANS}/.sowrc.yaml`, `${PLANS}/.sowrc.yml`, `${FOLDER}/.sowrc.yaml`]);
       } finally {
         await client.shutdown();
       }

@@ -1,41 +1,53 @@
 // `sow` — the engine on the command line, for CI. Same review as the editor, same findings.
-import { runLint } from './lint';
-import { runRender } from './render';
-import { runImport } from './import';
-import { usage, UsageError } from './args';
+import { Command, commandHelp, usage, UsageError } from './args';
+import { printable } from './formats/escape';
+import { diffCommand } from './diff';
+import { lintCommand } from './lint';
+import { planCommand } from './plan';
+import { renderCommand } from './render';
+import { importCommand } from './import';
+import { VERSION } from './version';
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+/** Subcommands by name: a new command is one entry here and one module. */
+const COMMANDS: Record<string, Command> = {
+  lint: lintCommand,
+  render: renderCommand,
+  diff: diffCommand,
+  plan: planCommand,
+  import: importCommand,
+};
+
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.out.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    const topic = name === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    io.out.write(topic ? commandHelp(topic) : usage(COMMANDS));
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    switch (command) {
-      case 'lint':
-        return await runLint(rest, process.stdout, process.stderr);
-      case 'render':
-        return await runRender(rest, process.stdout, process.stderr);
-      case 'import':
-        return await runImport(rest, process.stdout, process.stderr);
-      case '--help':
-      case '-h':
-      case 'help':
-      case undefined:
-        process.stdout.write(usage());
-        return command === undefined ? 2 : 0;
-      case '--version':
-        process.stdout.write('0.1.0\n');
-        return 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (rest.includes('-h') || rest.includes('--help')) {
+      io.out.write(commandHelp(command));
+      return 0;
     }
+    return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`sow: ${err.message}\n\n${usage()}`);
+      io.err.write(`sow: ${printable(err.message)}\n\n${command ? commandHelp(command) : usage(COMMANDS)}`);
       return 2;
     }
-    process.stderr.write(`sow: ${(err as Error).stack ?? err}\n`);
+    io.err.write(`sow: ${(err as Error).stack ?? err}\n`);
     return 2;
   }
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

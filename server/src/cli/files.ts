@@ -1,10 +1,14 @@
-// Expands the CLI's file arguments: files as given, directories searched for SOW documents,
-// and simple globs (`*`, `**`, `?`) without a glob library.
+// Expands the CLI's file arguments. A file named explicitly is reviewed whatever its name; a
+// directory or a glob (tinyglobby: `*`, `**`, `?`, braces, `!negation` relative to the current
+// folder) yields only SOW documents (*.sow.yaml, *.sow.yml), so `**/*.yaml` never lints
+// `.sowrc.yaml` or a workflow file as a SOW. Files a .gitignore ignores are skipped.
 import * as fs from 'fs';
+import ignore, { Ignore } from 'ignore';
 import * as path from 'path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
-const SOW_FILE = /\.sow\.ya?ml$/;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist']);
+export const SOW_FILE = /\.sow\.ya?ml$/;
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
 export interface Expansion {
   files: string[];
@@ -15,14 +19,22 @@ export interface Expansion {
 export function expandInputs(args: string[], cwd = process.cwd()): Expansion {
   const files: string[] = [];
   const problems: Expansion['problems'] = [];
+  const negations = args.filter((a) => a.startsWith('!'));
+  const ignored = gitignored(cwd);
+  const search = (arg: string, patterns: string[], base: string, none: string) => {
+    const all = globSync([...patterns, ...negations], { cwd: base, absolute: true, dot: true, ignore: ALWAYS_SKIPPED }).sort();
+    const found = all.filter((f) => SOW_FILE.test(f) && !ignored(f));
+    if (found.length === 0) problems.push({ arg, message: all.length ? 'matches no *.sow.yaml / *.sow.yml file (only SOW documents are reviewed from a glob)' : none });
+    files.push(...found);
+  };
   for (const arg of args) {
-    if (/[*?]/.test(arg)) {
-      const matches = globFiles(arg, cwd);
-      if (matches.length === 0) problems.push({ arg, message: 'no file matches this pattern' });
-      files.push(...matches);
+    if (arg.startsWith('!')) continue;
+    const full = path.resolve(cwd, arg);
+    // A name that exists is taken as written, even if it looks like a pattern ("plan (v2).sow.yaml").
+    if (isDynamicPattern(arg) && !fs.existsSync(full)) {
+      search(arg, [arg], cwd, 'no file matches this pattern');
       continue;
     }
-    const full = path.resolve(cwd, arg);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(full);
@@ -31,9 +43,10 @@ export function expandInputs(args: string[], cwd = process.cwd()): Expansion {
       continue;
     }
     if (stat.isDirectory()) {
-      const found = walk(full).filter((f) => SOW_FILE.test(f));
-      if (found.length === 0) problems.push({ arg, message: 'directory contains no *.sow.yaml file' });
-      files.push(...found);
+      const relative = path.relative(cwd, full).split(path.sep).join('/');
+      const under = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${escapeGlob(relative)}/` : '';
+      // A folder outside the current one is searched from itself (negations then apply relative to it).
+      search(arg, [`${under}**/*.sow.{yaml,yml}`], under || !relative ? cwd : full, 'directory contains no *.sow.yaml file');
     } else if (stat.isFile()) {
       files.push(full);
     } else {
@@ -44,43 +57,52 @@ export function expandInputs(args: string[], cwd = process.cwd()): Expansion {
   return { files: [...new Set(files)], problems };
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) out.push(...walk(full));
-    } else if (e.isFile()) {
-      out.push(full);
+function escapeGlob(p: string): string {
+  return p.replace(/[*?[\]{}()!]/g, '\\$&');
+}
+
+/**
+ * Whether a .gitignore between the file and the repository root (or the current folder outside
+ * a repository) ignores it. Each .gitignore applies to paths relative to its own folder.
+ */
+function gitignored(cwd: string): (file: string) => boolean {
+  const root = gitRoot(cwd) ?? cwd;
+  const rules = new Map<string, Ignore | undefined>();
+  const rulesOf = (dir: string) => {
+    if (!rules.has(dir)) {
+      const file = path.join(dir, '.gitignore');
+      let ig: Ignore | undefined;
+      try {
+        if (fs.statSync(file).isFile()) ig = ignore().add(fs.readFileSync(file, 'utf8'));
+      } catch {
+        ig = undefined;
+      }
+      rules.set(dir, ig);
     }
-  }
-  return out;
+    return rules.get(dir);
+  };
+  return (file) => {
+    if (path.relative(root, file).startsWith('..')) return false;
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      const relative = path.relative(dir, file).split(path.sep).join('/');
+      if (rulesOf(dir)?.ignores(relative)) return true;
+      if (dir === root || path.dirname(dir) === dir) return false;
+    }
+  };
 }
 
-function globFiles(pattern: string, cwd: string): string[] {
-  const absolute = path.resolve(cwd, pattern).split(path.sep).join('/');
-  const firstWild = absolute.search(/[*?]/);
-  const base = absolute.slice(0, absolute.lastIndexOf('/', firstWild) + 1) || '/';
-  const regex = globToRegExp(absolute);
-  return walk(base).filter((f) => regex.test(f.split(path.sep).join('/')));
+function gitRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/** The reason a path cannot be read as a document, or undefined when it is a regular file. */
+export function notRegular(file: string): string | undefined {
+  try {
+    return fs.statSync(file).isFile() ? undefined : 'not a regular file';
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
   }
-  return new RegExp(`^${re}$`);
 }

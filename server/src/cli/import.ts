@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
 import { formatImportReport, importFormatOf, importSow, UnsupportedInputError } from '../engine/import';
+import type { Command } from './args';
 
 type Writable = { write(text: string): unknown };
 
@@ -15,6 +16,17 @@ export const IMPORT_USAGE = [
   '     --force                   Overwrite the output file if it exists',
   '     -q, --quiet               Print only the summary line of the report',
 ].join('\n');
+
+export const importCommand: Command = {
+  synopsis: 'import <file.md|file.docx|file.html>',
+  summary: 'Turn a filled SOW template (Markdown, Word, HTML) into a .sow.yaml; the report goes to stderr',
+  options: {
+    output: { type: 'string', short: 'o', value: 'file', help: 'Write the .sow.yaml to a file instead of standard output' },
+    force: { type: 'boolean', help: 'Overwrite the output file if it exists' },
+    quiet: { type: 'boolean', short: 'q', help: 'Print only the summary line of the report' },
+  },
+  run: (argv, io) => runImport(argv, io.out, io.err),
+};
 
 export async function runImport(argv: string[], out: Writable, err: Writable): Promise<number> {
   let parsed;

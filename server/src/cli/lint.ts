@@ -1,91 +1,124 @@
-// `sow lint`: review files, print findings, exit 0 / 1 / 2.
+// `sow lint`: review files, print findings in a CI format, optionally apply the preferred fixes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Finding, reviewDocument, ruleById, SowConfig, SowDocument } from '../engine';
+import { ruleById, SowConfig } from '../engine';
 import { ConfigLookup, ConfigProblem, loadConfigFile, LoadedConfig } from '../sowrc';
-import { parseArgs, UsageError } from './args';
+import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { expandInputs } from './files';
-import { toSarif } from './sarif';
+import { fixDocument, fixReport, unifiedDiff } from './fix';
+import { LINT_FORMATS, LintFormat, LintReport } from './formats';
+import { printable } from './formats/escape';
+import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 
-export interface FileReport {
-  file: string;
-  findings: Finding[];
+export const lintCommand: Command = {
+  synopsis: 'lint <files|dirs|globs...>',
+  summary: 'Review SOW documents against the schema and the PWAF rules',
+  options: {
+    format: { type: 'string', short: 'f', value: 'format', help: `Output format: ${Object.keys(LINT_FORMATS).join(', ')} (default: text)` },
+    config: { type: 'string', short: 'c', value: 'file', help: 'Rule configuration (default: nearest .sowrc.yaml)' },
+    'max-warnings': { type: 'string', value: 'n', help: 'Exit 1 when there are more than n warnings' },
+    'allow-unreviewed': { type: 'boolean', help: 'Pass documents too large to review (maxDocumentSize) instead of failing' },
+    fix: { type: 'boolean', help: 'Apply each finding\'s preferred fix, write the file, report what changed (on stderr)' },
+    'fix-dry-run': { type: 'boolean', help: 'Print the preferred fixes as a unified diff; change nothing' },
+  },
+  notes: [
+    'A directory or a glob yields *.sow.yaml / *.sow.yml files only (files a .gitignore ignores are',
+    'skipped); a file named explicitly is reviewed whatever its name. `!pattern` excludes files.',
+    'Exit codes: 0 clean, 1 errors, too many warnings or a document not reviewed, 2 usage or I/O error.',
+  ],
+  run: runLint,
+};
+
+export async function runLint(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(lintCommand, argv);
+  const format = oneOf(parsed, 'format', Object.keys(LINT_FORMATS) as LintFormat[], 'text');
+  const maxOption = stringOption(parsed, 'max-warnings');
+  const maxWarnings = maxOption === undefined ? undefined : Number(maxOption);
+  if (maxWarnings !== undefined && !(/^\d+$/.test(maxOption!) && Number.isSafeInteger(maxWarnings))) throw new UsageError('--max-warnings needs a whole number ≥ 0');
+  if (parsed.values.fix && parsed.values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (parsed.positionals.length === 0) throw new UsageError('lint needs at least one file, directory or glob');
+
+  const patches: string[] = [];
+  const fixing = parsed.values.fix || parsed.values['fix-dry-run'];
+  const run = reviewFiles(parsed.positionals, stringOption(parsed, 'config'), io.err, (loaded) => {
+    if (!fixing) return loaded;
+    const file = displayPath(loaded.file);
+    const fixed = fixDocument(loaded);
+    if (parsed.values['fix-dry-run']) {
+      patches.push(unifiedDiff(file, loaded.doc.text, fixed.text));
+    } else if (fixed.text !== loaded.doc.text) {
+      try {
+        // A link committed to a repository could point CI's write anywhere.
+        if (fs.lstatSync(loaded.file).isSymbolicLink()) return new Error(`${file}: is a symbolic link; --fix does not write through it`);
+        fs.writeFileSync(loaded.file, fixed.text, 'utf8');
+      } catch (e) {
+        return new Error(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      io.err.write(fixReport(file, fixed));
+    }
+    return fixed.after;
+  });
+  if (!run) return 2;
+  io.out.write(parsed.values['fix-dry-run'] ? patches.join('') : LINT_FORMATS[format](run.reports));
+  if (run.ioError) return 2;
+  return gate(run.reports, { allowUnreviewed: !!parsed.values['allow-unreviewed'], maxWarnings }, io.err);
 }
 
-type Writable = { write(text: string): unknown };
+export interface LintRun {
+  reports: LintReport[];
+  /** Some argument or file could not be read (reported on `err`). */
+  ioError: boolean;
+}
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
-
-export async function runLint(argv: string[], out: Writable, err: Writable): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['format', 'config', 'max-warnings']);
-  const format = (options.format ?? 'text') as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const maxWarnings = options['max-warnings'] === undefined ? undefined : Number(options['max-warnings']);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings needs a whole number ≥ 0');
-  if (positionals.length === 0) throw new UsageError('lint needs at least one file, directory or glob');
-
-  let ioError = false;
-  const explicitConfig = options.config ? loadConfig(path.resolve(options.config)) : undefined;
-  if (explicitConfig instanceof Error) {
-    err.write(`sow: ${explicitConfig.message}\n`);
-    return 2;
+/**
+ * Expands the arguments and reviews each file, `each` standing between the review and the report
+ * (the fixes). Problems go to `err`; undefined when an explicit --config is unusable.
+ */
+export function reviewFiles(args: string[], configFile: string | undefined, err: Io['err'], each: (loaded: LoadedSow) => LoadedSow | Error = (l) => l): LintRun | undefined {
+  if (configFile) {
+    const config = loadConfig(path.resolve(configFile));
+    if (config instanceof Error) {
+      err.write(`sow: ${printable(config.message)}\n`);
+      return undefined;
+    }
   }
-
-  const { files, problems } = expandInputs(positionals);
+  let ioError = false;
+  const { files, problems } = expandInputs(args);
   for (const p of problems) {
-    err.write(`sow: ${p.arg}: ${p.message}\n`);
+    err.write(`sow: ${printable(`${p.arg}: ${p.message}`)}\n`);
     ioError = true;
   }
-
-  const reports: FileReport[] = [];
+  const reports: LintReport[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      err.write(`sow: ${path.relative(process.cwd(), file) || file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    const loaded = loadSow(file, configFile);
+    const result = loaded instanceof Error ? loaded : each(loaded);
+    if (result instanceof Error) {
+      err.write(`sow: ${printable(result.message)}\n`);
       ioError = true;
       continue;
     }
-    const config = explicitConfig ?? nearestConfig(path.dirname(file));
-    if (config instanceof Error) {
-      err.write(`sow: ${config.message}\n`);
-      ioError = true;
-      continue;
-    }
-    const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
     // Hints (renamed product names) are editor-only suggestions, as in LSP; a .sowrc.yaml that
     // raises a rule's severity brings it into CI.
-    reports.push({ file, findings: reviewDocument(doc, { config }).findings.filter((f) => f.severity !== 'hint') });
+    reports.push({ file: displayPath(file), findings: result.review.findings.filter((f) => f.severity !== 'hint'), unreviewed: notReviewedReason(result) });
   }
+  return { reports, ioError };
+}
 
-  out.write(render(format, reports));
-  if (ioError) return 2;
+/** The CI gate: 1 for an error, too many warnings, or a document not reviewed (unless allowed); else 0. */
+export function gate(reports: LintReport[], options: { allowUnreviewed: boolean; maxWarnings?: number }, err: Io['err']): number {
+  const unreviewed = reports.filter((r) => r.unreviewed);
+  if (unreviewed.length && !options.allowUnreviewed) {
+    for (const r of unreviewed) err.write(`sow: ${printable(`${r.file}: NOT REVIEWED (${r.unreviewed}); this is not a pass. Raise maxDocumentSize in .sowrc.yaml, or pass --allow-unreviewed to accept it.`)}\n`);
+    return 1;
+  }
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
-}
-
-function render(format: string, reports: FileReport[]): string {
-  if (format === 'json') {
-    return `${JSON.stringify(reports.map((r) => ({ file: relative(r.file), findings: r.findings })), null, 2)}\n`;
-  }
-  if (format === 'sarif') return `${JSON.stringify(toSarif(reports.map((r) => ({ ...r, file: relative(r.file) }))), null, 2)}\n`;
-  const lines: string[] = [];
-  for (const r of reports) {
-    for (const f of r.findings) {
-      lines.push(`${relative(r.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
-    }
-  }
-  const all = reports.flatMap((r) => r.findings);
-  const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
-  lines.push(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos.`);
-  return `${lines.join('\n')}\n`;
+  return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
 }
 
 function relative(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+  return displayPath(file);
 }
 
 export function fileUri(file: string): string {

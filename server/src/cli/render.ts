@@ -1,65 +1,71 @@
-// `sow render <file> --format html|md [-o out]`: the preview as a file, the same as the editor's
-// "Export as HTML" / "Export as Markdown". Exit 0 on success, 2 on usage or I/O errors.
+// `sow render <file> --format html|md|docx [-o out]`: the preview as a file, the same as the
+// editor's "Export as HTML" / "Export as Markdown" / "Export as Word". Exit 0 on success, 2 on usage or I/O errors.
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderSowHtml, renderSowMarkdown, reviewDocument, SowDocument } from '../engine';
+import { renderSowHtml, renderSowMarkdown } from '../engine';
 import { renderStandalonePage } from '../engine/render/page';
-import { parseArgs, UsageError } from './args';
+import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
+import { printable } from './formats/escape';
+import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 import { renderDocxForCli } from './docx';
-import { fileUri, loadConfig, nearestConfig } from './lint';
+import { writeOutputFile } from './output';
 
-type Writable = { write(text: string | Uint8Array): unknown };
+type Rendered = string | Uint8Array | Error;
 
-const FORMATS = ['html', 'md', 'docx'] as const;
-
-export async function runRender(argv: string[], out: Writable, err: Writable): Promise<number> {
-  const withReview = argv.includes('--with-review');
-  const { positionals, options } = parseArgs(
-    argv.filter((a) => a !== '--with-review').map((a) => (a === '-o' ? '--output' : a)),
-    ['format', 'output', 'config'],
-  );
-  const format = (options.format ?? 'html') as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  if (positionals.length !== 1) throw new UsageError('render needs exactly one file');
-  const file = path.resolve(positionals[0]);
-
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    err.write(`sow: ${positionals[0]}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-    return 2;
-  }
-  const config = options.config ? loadConfig(path.resolve(options.config)) : nearestConfig(path.dirname(file));
-  if (config instanceof Error) {
-    err.write(`sow: ${config.message}\n`);
-    return 2;
-  }
-  const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
-  const review = reviewDocument(doc, { config });
-
-  let output: string | Uint8Array;
-  if (format === 'md') {
-    output = renderSowMarkdown(doc, review);
-  } else {
+/** Render formats by name; each turns a reviewed document into the file's content (text or bytes). */
+const RENDERERS: Record<string, (loaded: LoadedSow, context: { withReview: boolean; err: Io['err'] }) => Rendered | Promise<Rendered>> = {
+  html: ({ doc, review }) => {
     const assets = readAssets();
-    if (assets instanceof Error) {
-      err.write(`sow: ${assets.message}\n`);
-      return 2;
-    }
-    output = format === 'docx' ? await renderDocxForCli(doc, review, assets, withReview, err) : renderStandalonePage(renderSowHtml(doc, review), assets);
-  }
+    return assets instanceof Error ? assets : renderStandalonePage(renderSowHtml(doc, review), assets);
+  },
+  md: ({ doc, review }) => renderSowMarkdown(doc, review),
+  docx: ({ doc, review }, { withReview, err }) => {
+    const assets = readAssets();
+    return assets instanceof Error ? assets : renderDocxForCli(doc, review, assets, withReview, err);
+  },
+};
 
-  if (!options.output) {
+export const renderCommand: Command = {
+  synopsis: 'render <file>',
+  summary: 'Write the SOW as a document (the preview as standalone HTML, Markdown, or Word)',
+  options: {
+    format: { type: 'string', short: 'f', value: Object.keys(RENDERERS).join('|'), help: 'Output format (default: html)' },
+    output: { type: 'string', short: 'o', value: 'file', help: 'Write to a file instead of standard output (never over the input or through a symlink)' },
+    force: { type: 'boolean', help: 'Overwrite the output file if it exists' },
+    'with-review': { type: 'boolean', help: 'Word only: add the review summary and every finding as an appendix' },
+    config: { type: 'string', short: 'c', value: 'file', help: 'Rule configuration (default: nearest .sowrc.yaml)' },
+  },
+  run: (argv, io) => runRender(argv, io.out, io.err),
+};
+
+export async function runRender(argv: string[], out: Io['out'], err: Io['err']): Promise<number> {
+  const parsed = parseCommandArgs(renderCommand, argv);
+  const format = oneOf(parsed, 'format', Object.keys(RENDERERS), 'html');
+  if (parsed.positionals.length !== 1) throw new UsageError('render needs exactly one file');
+  const file = path.resolve(parsed.positionals[0]);
+  const loaded = loadSow(file, stringOption(parsed, 'config'));
+  if (loaded instanceof Error) {
+    err.write(`sow: ${printable(loaded.message)}\n`);
+    return 2;
+  }
+  const unreviewed = notReviewedReason(loaded);
+  if (unreviewed) err.write(`sow: warning: ${printable(`${displayPath(file)}: not reviewed (${unreviewed}); the output has no findings`)}\n`);
+  const output = await RENDERERS[format](loaded, { withReview: !!parsed.values['with-review'], err });
+  if (output instanceof Error) {
+    err.write(`sow: ${output.message}\n`);
+    return 2;
+  }
+  const target = stringOption(parsed, 'output');
+  if (!target) {
     out.write(output);
     return 0;
   }
-  try {
-    fs.writeFileSync(options.output, output);
-  } catch (e) {
-    err.write(`sow: ${options.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+  const failure = writeOutputFile(target, output, { force: !!parsed.values.force, inputs: [file] });
+  if (failure) {
+    err.write(`sow: ${printable(failure.message)}\n`);
     return 2;
   }
+  err.write(`sow: wrote ${printable(displayPath(path.resolve(target)))}\n`);
   return 0;
 }
 

@@ -96,7 +96,8 @@ export class SowDocument {
       this.value = undefined;
       this.syntaxFindings.push({
         code: 'sow/document-too-large',
-        severity: 'info',
+        // A warning, not an info: a document nobody reviewed must not look like a pass.
+        severity: 'warning',
         message: `This document has ${text.length.toLocaleString('en-US')} characters, over the ${maxSize.toLocaleString('en-US')} limit (setting sow.maxDocumentSize): it was not analysed, so there are no diagnostics, completion or hover for it.`,
         range: this.rangeOfOffsets(0, 0),
       });

@@ -18,7 +18,8 @@ async function runInSlices<T>(steps: Generator<void, T>, stop: () => boolean): P
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart < SLICE_MS) continue;
-    await new Promise((resolve) => setImmediate(resolve));
+    // setTimeout, not setImmediate: the same code runs in the web worker server.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (stop()) return undefined;
     sliceStart = performance.now();
   }

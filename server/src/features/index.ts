@@ -10,6 +10,7 @@ import { registerSymbols } from './symbols';
 import { registerCompletion } from './completion';
 import { registerCodeActions } from './codeActions';
 import { registerPreview } from './preview';
+import { registerCompare } from './compare';
 
 export interface ServerState {
   connection: Connection;
@@ -22,4 +23,4 @@ export interface ServerState {
 
 export type FeatureRegistration = (state: ServerState) => void;
 
-export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerCompletion, registerCodeActions];
+export const FEATURES: FeatureRegistration[] = [registerHover, registerSymbols, registerPreview, registerCompletion, registerCodeActions, registerCompare];

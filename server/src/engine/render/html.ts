@@ -4,7 +4,8 @@
 // source for the browser script to render.
 import MarkdownIt from 'markdown-it';
 import { SowDocument } from '../document';
-import { ReviewResult } from '../review';
+import { buildPlan, ImprovementPlan } from '../plan/plan';
+import { ReviewResult, todayIso } from '../review';
 import { Finding, Severity } from '../types';
 import { escapeHtml, isSafeLink } from './escape';
 import { Block, buildModel, Choice, Inline, ProductStatus, Section, STATUS_LABELS } from './model';
@@ -41,7 +42,7 @@ export function renderSowHtml(doc: SowDocument, review: ReviewResult, options: R
   const out: string[] = [];
   const [header, ...rest] = model.sections[0]?.anchor === 'sec-header' ? model.sections : [undefined, ...model.sections];
   out.push(titleBlock(model.title, header));
-  if (!options.omitReview) out.push(reviewSummary(review, model.unplaced));
+  if (!options.omitReview) out.push(reviewSummary(review, model.unplaced), planSection(buildPlan(doc, review, todayIso())));
   for (const section of rest) if (section) out.push(sectionHtml(section, diagrams));
   return { title: model.title, bodyHtml: out.join('\n'), diagrams };
 }
@@ -177,6 +178,24 @@ function label(text: string | undefined): string {
 
 function inline(value: Inline): string {
   return value.markdown ? md.renderInline(value.text) : escapeHtml(value.text);
+}
+
+const PLAN_HEADINGS = { error: 'Errors: fix before approval', warning: 'Warnings: fix or explain', suggestion: 'Suggestions' } as const;
+
+/** The improvement plan (engine/plan, the same order as `sow plan`): what to do, most urgent first. */
+function planSection(plan: ImprovementPlan): string {
+  if (!plan.items.length && !plan.waived.length) return '';
+  const groups = plan.groups.map((g) => {
+    const pillars = g.pillars.map((p) => {
+      const items = p.areas.flatMap((a) => a.items).map((i) => `<li>${badge(i.finding)} <span class="sow-muted">${escapeHtml(i.area)}</span> ${escapeHtml(i.action)}<br><span class="sow-muted">${escapeHtml(i.finding.message)}</span></li>`);
+      return `<h4>${escapeHtml(p.pillar)}</h4>\n<ol>\n${items.join('\n')}\n</ol>`;
+    });
+    return `<h3 class="sev-${g.severity === 'suggestion' ? 'info' : g.severity}">${PLAN_HEADINGS[g.severity]}</h3>\n${pillars.join('\n')}`;
+  });
+  const waived = plan.waived.length
+    ? `<h3>Waived</h3>\n<ul>\n${plan.waived.map((w) => `<li><a class="sow-finding sev-hint" href="#" data-line="${w.line - 1}" data-character="0">${escapeHtml(w.ruleId)}</a> ${escapeHtml(w.title)}: ${escapeHtml(w.reason)} <span class="sow-muted">(${w.expires ? `expires ${escapeHtml(w.expires)}` : 'no expiry'})</span></li>`).join('\n')}\n</ul>`
+    : '';
+  return `<details class="sow-plan" id="sow-plan"><summary>Improvement plan (${plan.items.length} open, ${plan.waived.length} waived)</summary>\n${groups.join('\n')}\n${waived}\n</details>`;
 }
 
 function badges(findings: readonly Finding[]): string {

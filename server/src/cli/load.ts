@@ -1,0 +1,48 @@
+// Reads and reviews one SOW document for a command: regular files only (a FIFO or a device
+// would block), the nearest .sowrc.yaml unless --config names one.
+import * as fs from 'fs';
+import * as path from 'path';
+import { reviewDocument, ReviewResult, SowConfig, SowDocument } from '../engine';
+import { notRegular } from './files';
+import { fileUri, loadConfig, nearestConfig } from './lint';
+
+export interface LoadedSow {
+  /** Absolute path. */
+  file: string;
+  doc: SowDocument;
+  review: ReviewResult;
+  config: SowConfig;
+}
+
+/** As printed: relative to the current folder when inside it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
+}
+
+export function configFor(file: string, explicit: string | undefined): SowConfig | Error {
+  return explicit ? loadConfig(path.resolve(explicit)) : nearestConfig(path.dirname(file));
+}
+
+/** `text` is given when the content does not come from the file (a git revision). */
+export function loadSow(file: string, configFile: string | undefined, text?: string): LoadedSow | Error {
+  if (text === undefined) {
+    const problem = notRegular(file);
+    if (problem) return new Error(`${displayPath(file)}: ${problem}`);
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      return new Error(`${displayPath(file)}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+  const config = configFor(file, configFile);
+  if (config instanceof Error) return config;
+  const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
+  return { file, doc, config, review: reviewDocument(doc, { config }) };
+}
+
+/** Why a loaded document was not reviewed (it passes nothing), or undefined when it was. */
+export function notReviewedReason(loaded: LoadedSow): string | undefined {
+  if (!loaded.doc.oversized) return undefined;
+  return `${loaded.doc.text.length} characters, over maxDocumentSize ${loaded.config.maxDocumentSize}: no schema or PWAF rule was checked`;
+}
