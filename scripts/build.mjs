@@ -67,6 +67,9 @@ const precompiledValidator = {
 const LAZY_MODULES = [
   { filter: /^\.\/ajvValidator$/, outfile: 'validator.js' },
   { filter: /^\.\.\/engine\/render\/(html|markdown)$/, outfile: 'render.js' },
+  // Word export and template import (docx, mammoth, htmlparser2): only for those two commands.
+  { filter: /^\.\.\/engine\/render\/docx$/, outfile: 'docx.js' },
+  { filter: /^\.\.\/engine\/import$/, outfile: 'import.js' },
 ];
 const lazyModules = {
   name: 'lazy-modules',
@@ -103,12 +106,14 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'playwright-core'] },
   // require() rather than import() for the lazy files: they are CommonJS like the server.
   { ...node, entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
   { ...node, entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/validator.js', plugins: [precompiledValidator], sourcemap: false },
   { ...node, stdin: renderEntry, outfile: 'dist/render.js' },
-  { ...node, ...esmInterop, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${esmInterop.banner.js}` }, plugins: [precompiledValidator] },
+  { ...node, entryPoints: ['server/src/engine/render/docx.ts'], outfile: 'dist/docx.js' },
+  { ...node, entryPoints: ['server/src/engine/import/index.ts'], outfile: 'dist/import.js' },
+  { ...node, ...esmInterop, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${esmInterop.banner.js}` }, plugins: [precompiledValidator], external: ['playwright-core'] },
   // The GitHub Action (action.yml): the CLI's review with GitHub's inputs and outputs.
   { ...node, ...esmInterop, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js', plugins: [precompiledValidator], sourcemap: false },
   // In-VS-Code e2e runner and suites (test/e2e/). Mocha stays external: required from node_modules.

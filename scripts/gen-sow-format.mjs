@@ -16,7 +16,10 @@ const nullable = (t) => [t, 'null'];
 
 function docs(node) {
   const text = node.desc;
-  return { title: node.title, description: text.replace(/\*\*|`/g, ''), markdownDescription: text };
+  const d = { title: node.title, description: text.replace(/\*\*|`/g, ''), markdownDescription: text };
+  // The template's own wording where it differs from the title (read by the importer).
+  if (node.labels?.length) d['x-template-labels'] = node.labels;
+  return d;
 }
 
 function enumSchema(node, withNull) {
@@ -33,6 +36,10 @@ function enumSchema(node, withNull) {
     markdownEnumDescriptions: withNull ? [...md, '*Not answered yet.*'] : md,
     'x-enum-labels': withNull ? [...labels, ''] : labels,
   };
+  // Other template wordings per option, and the sibling key that takes the text after an option.
+  const extra = node.options.map((o) => o[3] ?? {});
+  if (extra.some((e) => e.labels)) s['x-enum-aliases'] = [...extra.map((e) => e.labels ?? []), ...(withNull ? [[]] : [])];
+  if (extra.some((e) => e.detail)) s['x-enum-details'] = [...extra.map((e) => e.detail ?? null), ...(withNull ? [null] : [])];
   if (rec) s['x-recommended'] = rec;
   if (anti.size) s['x-antipatterns'] = [...anti];
   return s;

@@ -15,9 +15,18 @@ const pct = leaf('percent');
 const growth = leaf('growth');
 const version = leaf('version');
 const list = (title, desc, itemTitle = 'One entry. Markdown allowed.') => ({ kind: 'list', title, desc: `${desc} Each item may use Markdown.`, itemTitle });
-/** options: [slug, template label, why a reviewer cares] */
+/**
+ * options: [slug, template label, why a reviewer cares, { labels, detail }?] — `labels`: other
+ * wordings of the option in the template; `detail`: the sibling key that takes the text the
+ * template asks for after the option ("Yes, required for [...]" → gov_sovereign_for).
+ */
 const choice = (title, desc, options, extra = {}) => ({ kind: 'choice', title, desc, options, ...extra });
 const multi = (title, desc, options, extra = {}) => ({ kind: 'multi', title, desc, options, ...extra });
+/**
+ * The template's own wording for a field where it differs from our title (how the importer finds
+ * the field in a filled template): `labelled(['Author(s)'], list(...))`.
+ */
+const labelled = (labels, node) => ({ ...node, labels });
 const table = (title, desc, rowTitle, rowProps) => ({ kind: 'table', title, desc, row: obj(rowTitle, `One row of ${title}.`, rowProps) });
 
 const LEVEL = [
@@ -34,7 +43,7 @@ const riskTable = (title, what) =>
   ]);
 const metricRow = (title, desc, cell) =>
   obj(title, desc, [
-    ['current', cell('Current', `${title} today.`)],
+    ['current', labelled(['Current State'], cell('Current', `${title} today.`))],
     ['month_6', cell('6-month target', `${title} six months from now.`)],
     ['month_12', cell('12-month target', `${title} twelve months from now.`)],
   ]);
@@ -42,7 +51,7 @@ const projection = (when) =>
   obj(`${when}`, `Projected customers and workspaces at ${when}.`, [
     ['customers', count('Customers', `Number of customers at ${when}.`)],
     ['workspaces', count('Workspaces', `Number of Databricks workspaces at ${when}; drives account limits and provisioning automation.`)],
-    ['avg_workspaces_per_customer', amount('Avg workspaces per customer', 'Workspaces divided by customers; should agree with the two columns before it.')],
+    ['avg_workspaces_per_customer', labelled(['Avg Workspaces/Customer'], amount('Avg workspaces per customer', 'Workspaces divided by customers; should agree with the two columns before it.'))],
   ]);
 const scaleFigures = (when, withGrowth) => {
   const g = (key, what) => (withGrowth ? [[`${key}_growth_pct`, growth(`${what} growth`, `Growth of ${what.toLowerCase()} against today, in percent.`)]] : []);
@@ -60,13 +69,13 @@ const scaleFigures = (when, withGrowth) => {
 const targetTable = (title, desc) =>
   table(title, desc, 'Metric', [
     ['metric', str('Metric', 'What is measured.')],
-    ['target', str('Target', 'The target value as text, e.g. `100%`, `< 5 seconds`, `99.5%`.')],
-    ['measurement', str('Measurement', 'How the value is measured (system tables, query history, CRM …).')],
+    ['target', labelled(['SLA Target'], str('Target', 'The target value as text, e.g. `100%`, `< 5 seconds`, `99.5%`.'))],
+    ['measurement', labelled(['Measurement Method'], str('Measurement', 'How the value is measured (system tables, query history, CRM …).'))],
   ]);
 const signatory = (title) =>
   obj(title, `Sign-off by the ${title}. The template requires approval before implementation starts.`, [
     ['name', str('Name', `Name of the ${title}.`)],
-    ['signed', bool('Signed', 'Whether this person has approved the document.')],
+    ['signed', labelled(['Signature'], bool('Signed', 'Whether this person has approved the document.'))],
     ['date', date('Date', 'Date of the sign-off, YYYY-MM-DD.')],
   ]);
 const STATUS_HOW = 'Explain how (if using), the timeline (if roadmapped) or why not and what you use instead (if not using).';
@@ -77,9 +86,9 @@ export const productUsage = obj('Product usage', 'Whether the product is used, r
   [
     'status',
     choice('Usage status', 'Whether the product is part of the architecture. PWAF favours Databricks-native products; not using one needs a reason and an alternative.', [
-      ['using', 'Using', 'part of the architecture now'],
-      ['roadmapped', 'Roadmapped', 'planned; give the timeline in details'],
-      ['not-using', 'Not Using', 'not planned; say why and what you use instead'],
+      ['using', 'Using', 'part of the architecture now', { detail: 'details' }],
+      ['roadmapped', 'Roadmapped', 'planned; give the timeline in details', { detail: 'details' }],
+      ['not-using', 'Not Using', 'not planned; say why and what you use instead', { detail: 'details' }],
     ]),
   ],
   ['details', md('Details', STATUS_HOW)],
@@ -109,7 +118,7 @@ export const root = obj(
         ['product_name', str('Product name', 'The product or solution this SOW describes.')],
         ['document_version', version('Document version', 'Version of this document, e.g. `"1.0"` (quote it so YAML keeps it as text). Should match the latest version history row.')],
         ['date', date('Date', 'Date of this version, YYYY-MM-DD.')],
-        ['authors', list('Authors', 'Technical lead(s) who wrote the document.', 'Author name')],
+        ['authors', labelled(['Author(s)'], list('Authors', 'Technical lead(s) who wrote the document.', 'Author name'))],
         ['databricks_sponsor', str('Databricks sponsor', 'Your Databricks Partner Development Manager.')],
         ['databricks_sa', str('Databricks SA', 'The Databricks Solutions Architect supporting the build.')],
       ], { required: ['partner_name', 'product_name', 'document_version', 'date'] }),
@@ -164,9 +173,9 @@ export const root = obj(
               'expected_usage',
               obj('Expected usage patterns', 'Per-customer load figures that size compute, warehouses and tenancy.', [
                 ['data_volume_per_customer_tb_month', amount('Data volume per customer (TB/month)', 'New data per customer per month, in terabytes.')],
-                ['queries_per_day', count('Queries per day', 'Queries per customer per day.')],
+                ['queries_per_day', labelled(['Query Frequency'], count('Queries per day', 'Queries per customer per day.'))],
                 ['jobs_per_day', count('Jobs per day', 'Job runs per customer per day.')],
-                ['concurrent_users_per_customer', count('Concurrent users per customer', 'Peak number of users of one customer active at the same time; sizes SQL warehouses and identity limits.')],
+                ['concurrent_users_per_customer', labelled(['Concurrent Users'], count('Concurrent users per customer', 'Peak number of users of one customer active at the same time; sizes SQL warehouses and identity limits.'))],
                 ['peak_usage_times', md('Peak usage times', 'Time zones, business hours and batch windows when load peaks.')],
               ]),
             ],
@@ -186,19 +195,19 @@ export const root = obj(
             ],
             [
               'databricks_cost_in_pricing',
-              choice('Databricks cost in pricing', 'How Databricks costs factor into your price.', [
+              labelled(['How do Databricks costs factor into your pricing?'], choice('Databricks cost in pricing', 'How Databricks costs factor into your price.', [
                 ['pass-through', 'Pass-through', 'customers pay the Databricks cost as it occurs'],
                 ['margin', 'Margin', 'a margin on top of the Databricks cost'],
                 ['bundled', 'Bundled', 'included in the product price'],
-              ]),
+              ])),
             ],
             [
               'customer_dbu_visibility',
-              choice('Customer visibility into DBUs', 'What customers see of their DBU consumption.', [
+              labelled(['What visibility do customers have into DBU consumption?'], choice('Customer visibility into DBUs', 'What customers see of their DBU consumption.', [
                 ['full', 'Full transparency', ''],
                 ['summary', 'Summary only', ''],
                 ['none', 'None', ''],
-              ]),
+              ])),
             ],
           ]),
         ],
@@ -249,22 +258,22 @@ export const root = obj(
         ],
         [
           'multiple_models',
-          table('Deployment model per segment', 'Only for Multiple Models: which segment gets which model and why.', 'Segment', [
+          labelled(['If Multiple Models'], table('Deployment model per segment', 'Only for Multiple Models: which segment gets which model and why.', 'Segment', [
             ['customer_segment', str('Customer segment', 'The customer segment.')],
             ['deployment_model', choice('Deployment model', 'The model used for this segment.', DEPLOYMENT_MODELS)],
             ['justification', md('Justification', 'Why this model suits the segment.')],
-          ]),
+          ])),
         ],
         [
           'tenancy',
           obj('2.2 Workspace tenancy strategy', 'How SaaS customers are mapped to workspaces; affects isolation, account limits, cost attribution and operations.', [
             [
               'strategy',
-              choice('Tenancy strategy', 'How customers share workspaces.', [
+              labelled(['For SaaS deployments, how will you handle multi-tenancy?'], choice('Tenancy strategy', 'How customers share workspaces.', [
                 ['workspace-per-tenant', 'Workspace per Tenant', 'each customer gets a dedicated workspace; strongest isolation, needs automated provisioning'],
                 ['multi-tenant-workspace', 'Multi-Tenant Workspace', 'customers share workspaces; needs catalog/schema/row isolation and per-customer cost split'],
                 ['hybrid', 'Hybrid Workspace Tenancy', 'dedicated or shared by customer tier'],
-              ]),
+              ])),
             ],
             ['justification', md('Justification', 'Why this tenancy: isolation needs, operational overhead, scale limits and cost.')],
             [
@@ -285,14 +294,14 @@ export const root = obj(
               'multi_cloud',
               choice('Multi-cloud plans', 'Whether the product runs on more than one cloud.', [
                 ['single-cloud', 'Single cloud only', ''],
-                ['multi-cloud', 'Multi-cloud', 'name the secondary clouds'],
+                ['multi-cloud', 'Multi-cloud', 'name the secondary clouds', { detail: 'secondary_clouds' }],
               ]),
             ],
             ['secondary_clouds', multi('Secondary clouds', 'Additional clouds for multi-cloud.', CLOUDS)],
             [
               'gov_sovereign',
               choice('GovCloud / sovereign cloud', 'Whether a government or sovereign cloud is needed, e.g. for FedRAMP High or DoD IL5 (FedRAMP Moderate is available in commercial regions).', [
-                ['required', 'Yes, required', 'say for whom in gov_sovereign_for'],
+                ['required', 'Yes, required', 'say for whom in gov_sovereign_for', { detail: 'gov_sovereign_for' }],
                 ['not-required', 'Not required', ''],
                 ['roadmapped', 'Roadmapped', ''],
               ]),
@@ -347,12 +356,12 @@ export const root = obj(
             ],
             [
               'layers',
-              obj('Transformation pipeline', 'What happens in each layer from raw data to serving.', [
+              labelled(['Data Transformation Pipeline', 'Describe each stage'], obj('Transformation pipeline', 'What happens in each layer from raw data to serving.', [
                 ['bronze', md('Bronze layer', 'Raw ingestion, minimal transformation.')],
                 ['silver', md('Silver layer', 'Data quality, deduplication, normalisation.')],
                 ['gold', md('Gold layer', 'Business logic, aggregates, denormalisation.')],
                 ['serving', md('Serving layer', 'How data reaches end users and applications.')],
-              ]),
+              ])),
             ],
           ]),
         ],
@@ -397,7 +406,7 @@ export const root = obj(
                     ['serverless', 'Serverless', ''],
                   ], { recommended: 'serverless' }),
                 ],
-                ['warehouse_count', count('Estimated number of warehouses', 'How many SQL warehouses you expect to run.')],
+                ['warehouse_count', labelled(['Estimated # of Warehouses'], count('Estimated number of warehouses', 'How many SQL warehouses you expect to run.'))],
                 [
                   'warehouse_sizing',
                   multi('Warehouse sizing', 'Warehouse sizes you expect to use.', [
@@ -414,12 +423,12 @@ export const root = obj(
               product('Lakebase (OLTP database)', 'Managed Postgres for transactional data, app state and caching.', [
                 [
                   'external_oltp',
-                  multi('External OLTP database', 'If not using Lakebase: the transactional database you use instead.', [
+                  labelled(['If NOT using Lakebase, what external OLTP database?'], multi('External OLTP database', 'If not using Lakebase: the transactional database you use instead.', [
                     ['postgresql', 'PostgreSQL', ''],
                     ['mysql', 'MySQL', ''],
                     ['singlestore', 'SingleStore', ''],
                     ['sql-server', 'SQL Server', ''],
-                  ], { other: true }),
+                  ], { other: true })),
                 ],
               ]),
             ],
@@ -436,12 +445,12 @@ export const root = obj(
                 ],
                 [
                   'bi_tools',
-                  multi('BI tool', 'If not using AI/BI Dashboards: the BI tool you use instead.', [
+                  labelled(['If NOT using AI/BI Dashboards, what BI tool?'], multi('BI tool', 'If not using AI/BI Dashboards: the BI tool you use instead.', [
                     ['power-bi', 'Power BI', ''],
                     ['tableau', 'Tableau', ''],
                     ['looker', 'Looker', ''],
                     ['custom', 'Custom/Bespoke', ''],
-                  ], { other: true }),
+                  ], { other: true })),
                 ],
               ]),
             ],
@@ -450,12 +459,12 @@ export const root = obj(
               product('Databricks Apps', 'Streamlit, Dash or Gradio apps hosted on Databricks; "not using" means your apps run elsewhere.', [
                 [
                   'external_hosting',
-                  multi('External app hosting', 'If apps run outside Databricks: where. The backend must then proxy every Databricks call so credentials never reach the client.', [
+                  labelled(['If apps run externally, where?'], multi('External app hosting', 'If apps run outside Databricks: where. The backend must then proxy every Databricks call so credentials never reach the client.', [
                     ['kubernetes', 'Kubernetes', ''],
                     ['cloud-vms', 'Cloud VMs (EC2, Azure VM)', ''],
                     ['serverless-functions', 'Serverless (Lambda, Cloud Functions, Azure Functions)', ''],
                     ['container-services', 'Container services (ECS, Cloud Run, Azure Container Apps)', ''],
-                  ], { other: true }),
+                  ], { other: true })),
                 ],
               ]),
             ],
@@ -476,7 +485,7 @@ export const root = obj(
                 ],
                 [
                   'alternative_stack',
-                  obj('Alternative AI/ML stack', 'If not using Agent Bricks: the AI/ML stack you use instead.', [
+                  labelled(['If NOT using Databricks Agent Bricks, what AI/ML stack?'], obj('Alternative AI/ML stack', 'If not using Agent Bricks: the AI/ML stack you use instead.', [
                     [
                       'llm_providers',
                       multi('LLM provider', 'External LLM providers.', [
@@ -501,7 +510,7 @@ export const root = obj(
                         ['azure-ml', 'Azure ML', ''],
                       ], { other: true }),
                     ],
-                  ]),
+                  ])),
                 ],
               ]),
             ],
@@ -555,7 +564,7 @@ export const root = obj(
             [
               'policies',
               choice('Compute policies', 'Whether cluster policies constrain compute. Ad-hoc clusters break tagging and cost control.', [
-                ['yes', 'Yes, cluster policies will enforce settings', 'list what in policy_enforces'],
+                ['yes', 'Yes, cluster policies will enforce settings', 'list what in policy_enforces', { labels: ['Yes, cluster policies will enforce'], detail: 'policy_enforces' }],
                 ['no', 'No, users create ad-hoc clusters', ''],
               ], { recommended: 'yes', antipatterns: ['no'] }),
             ],
@@ -597,14 +606,14 @@ export const root = obj(
               'adoption',
               choice('Unity Catalog adoption', 'Share of data assets governed by Unity Catalog. The PWAF checklist requires 100% for production data.', [
                 ['full', '100% Unity Catalog', 'all data assets governed by UC'],
-                ['partial', 'Partial', 'give adoption_pct and what is outside UC and why'],
-                ['not-yet', 'Not Yet', 'give the migration plan and timeline'],
+                ['partial', 'Partial', 'give adoption_pct and what is outside UC and why', { detail: 'adoption_details' }],
+                ['not-yet', 'Not Yet', 'give the migration plan and timeline', { detail: 'adoption_details' }],
               ], { recommended: 'full', antipatterns: ['partial', 'not-yet'] }),
             ],
             ['adoption_pct', pct('Adoption (%)', 'Percentage of data assets in Unity Catalog.')],
             ['adoption_details', md('Outside Unity Catalog', 'For partial adoption: what is outside UC and why; for not yet: the migration plan and timeline.')],
             ['catalog_structure', md('Catalog structure', 'The planned metastore → catalog → schema → table hierarchy (a tree in a code block works well).')],
-            ['workspace_bindings', md('Workspace bindings', 'How catalogs are bound to workspaces. Unbound catalogs are visible from every workspace on the metastore.')],
+            ['workspace_bindings', labelled(['How are catalogs bound to workspaces?'], md('Workspace bindings', 'How catalogs are bound to workspaces. Unbound catalogs are visible from every workspace on the metastore.'))],
           ]),
         ],
         [
@@ -619,11 +628,11 @@ export const root = obj(
             ],
             [
               'app_auth_method',
-              choice('App-to-Databricks method', 'For app login: which Databricks identity runs each user\'s requests. One shared service principal makes row-level tenant isolation impossible.', [
+              labelled(['Method'], choice('App-to-Databricks method', 'For app login: which Databricks identity runs each user\'s requests. One shared service principal makes row-level tenant isolation impossible.', [
                 ['sso-mapped-oauth', 'SSO-mapped OAuth', 'users map to their organisation\'s service principal or identity'],
                 ['sp-per-user', 'Service Principal per user', 'per-user audit; mind identity limits'],
                 ['shared-sp', 'Shared Service Principal', 'one identity for all tenants'],
-              ], { recommended: 'sso-mapped-oauth' }),
+              ], { recommended: 'sso-mapped-oauth' })),
             ],
             [
               'backend_api_auth',
@@ -649,12 +658,12 @@ export const root = obj(
           obj('4.3 Data security', 'Encryption, network isolation, masking and audit.', [
             [
               'encryption_at_rest',
-              choice('Encryption at rest', 'Who holds the keys. Regulated data (PHI, PCI) usually calls for customer-managed keys.', [
+              labelled(['At Rest'], choice('Encryption at rest', 'Who holds the keys. Regulated data (PHI, PCI) usually calls for customer-managed keys.', [
                 ['databricks-managed', 'Databricks managed keys', ''],
                 ['cmk', 'Customer managed keys (CMK)', ''],
-              ]),
+              ])),
             ],
-            ['encryption_in_transit', str('Encryption in transit', 'Transport encryption; the template baseline is `TLS 1.2+`.')],
+            ['encryption_in_transit', labelled(['In Transit'], str('Encryption in transit', 'Transport encryption; the template baseline is `TLS 1.2+`.'))],
             [
               'network',
               multi('Network security', 'How clients and services reach Databricks. Regulated data should use private connectivity.', [
@@ -676,7 +685,7 @@ export const root = obj(
               multi('Audit logging', 'Where access is audited; auditability is part of the PWAF review.', [
                 ['uc-audit-logs', 'Unity Catalog audit logs', ''],
                 ['system-tables', 'System tables monitoring', ''],
-                ['external-siem', 'External SIEM integration', 'name it in siem_tool'],
+                ['external-siem', 'External SIEM integration', 'name it in siem_tool', { detail: 'siem_tool' }],
               ]),
             ],
             ['siem_tool', str('SIEM tool', 'The external SIEM, e.g. Splunk, Datadog.')],
@@ -694,8 +703,8 @@ export const root = obj(
               'implementation',
               choice('Tagging implementation', 'How far tagging is implemented.', [
                 ['fully-implemented', 'Fully Implemented', 'all resources tagged from day one'],
-                ['partial', 'Partial', 'say what is and is not tagged'],
-                ['not-yet', 'Not Yet', 'give the implementation timeline'],
+                ['partial', 'Partial', 'say what is and is not tagged', { detail: 'implementation_details' }],
+                ['not-yet', 'Not Yet', 'give the implementation timeline', { detail: 'implementation_details' }],
               ], { recommended: 'fully-implemented', antipatterns: ['partial', 'not-yet'] }),
             ],
             ['implementation_details', md('Tagging details', 'For partial: what is tagged and what not; for not yet: the timeline.')],
@@ -732,18 +741,18 @@ export const root = obj(
               'customer_attribution',
               choice('Customer cost attribution', 'How per-customer cost is obtained.', [
                 ['fully-automated', 'Fully Automated', 'system tables + tags give per-customer costs'],
-                ['semi-automated', 'Semi-Automated', 'say what is manual'],
-                ['manual', 'Manual', 'say how you track costs'],
+                ['semi-automated', 'Semi-Automated', 'say what is manual', { detail: 'attribution_details' }],
+                ['manual', 'Manual', 'say how you track costs', { detail: 'attribution_details' }],
               ], { recommended: 'fully-automated', antipatterns: ['manual'] }),
             ],
             ['attribution_details', md('Attribution details', 'For semi-automated: what is manual; for manual: how costs are tracked.')],
             [
               'can_differentiate',
-              multi('Can differentiate', 'Which cost splits you can produce.', [
+              labelled(['Can you differentiate'], multi('Can differentiate', 'Which cost splits you can produce.', [
                 ['product-vs-internal', 'Product usage vs. internal usage', 'customer-facing workloads vs. platform operations'],
                 ['per-customer-shared', 'Per-customer usage in shared workspaces', ''],
                 ['per-feature', 'Per-feature usage', 'which product features drive costs'],
-              ]),
+              ])),
             ],
           ]),
         ],
@@ -775,12 +784,12 @@ export const root = obj(
           obj('5.4 Telemetry & observability', 'How usage telemetry is collected (essential for customer-managed deployments) and the observability tools.', [
             [
               'collection',
-              multi('Telemetry collection', 'For customer-managed deployments: how usage telemetry reaches you.', [
+              labelled(['For Customer-Managed Deployments'], multi('Telemetry collection', 'For customer-managed deployments: how usage telemetry reaches you.', [
                 ['databricks-apis', 'Databricks APIs (system tables, usage APIs)', ''],
                 ['embedded-agent', 'Agent/SDK embedded in customer workspace', ''],
                 ['customer-reported', 'Customer reports usage via UI', ''],
                 ['none', 'No telemetry collected', ''],
-              ], { recommended: 'databricks-apis', antipatterns: ['none'] }),
+              ], { recommended: 'databricks-apis', antipatterns: ['none'] })),
             ],
             [
               'observability_stack',
@@ -849,10 +858,10 @@ export const root = obj(
             ],
             [
               'custom_apis',
-              choice('Custom APIs for customers', 'Whether customers integrate with your product through your own APIs.', [
-                ['yes', 'Yes', 'list the API styles in custom_api_types'],
+              labelled(['Custom APIs', 'Do you expose APIs for customers to integrate with your product?'], choice('Custom APIs for customers', 'Whether customers integrate with your product through your own APIs.', [
+                ['yes', 'Yes', 'list the API styles in custom_api_types', { detail: 'custom_api_types' }],
                 ['no', 'No', 'UI-only access'],
-              ]),
+              ])),
             ],
             [
               'custom_api_types',
@@ -874,13 +883,13 @@ export const root = obj(
           obj('7.1 Infrastructure as code', 'Tools and what they automate. Manual UI configuration does not scale to many customers.', [
             [
               'tools',
-              multi('IaC tools', 'Tools that define the infrastructure.', [
+              labelled(['IaC Tool'], multi('IaC tools', 'Tools that define the infrastructure.', [
                 ['terraform', 'Terraform', ''],
                 ['pulumi', 'Pulumi', ''],
                 ['cloudformation-arm', 'CloudFormation / ARM Templates', ''],
                 ['dabs', 'Databricks Asset Bundles (DABs)', 'now called Declarative Automation Bundles'],
                 ['manual', 'Manual configuration (not recommended)', ''],
-              ], { recommended: 'terraform', antipatterns: ['manual'] }),
+              ], { recommended: 'terraform', antipatterns: ['manual'] })),
             ],
             [
               'automated',
@@ -912,19 +921,19 @@ export const root = obj(
             ],
             [
               'code_cadence',
-              choice('Code deployment cadence', 'How often code is deployed.', [
+              labelled(['Code deployments'], choice('Code deployment cadence', 'How often code is deployed.', [
                 ['daily', 'Daily', ''],
                 ['weekly', 'Weekly', ''],
                 ['bi-weekly', 'Bi-weekly', ''],
-              ]),
+              ])),
             ],
             [
               'infra_cadence',
-              choice('Infrastructure change cadence', 'How often infrastructure changes.', [
+              labelled(['Infrastructure changes'], choice('Infrastructure change cadence', 'How often infrastructure changes.', [
                 ['as-needed', 'As needed', ''],
                 ['monthly', 'Monthly', ''],
                 ['quarterly', 'Quarterly', ''],
-              ]),
+              ])),
             ],
           ]),
         ],
@@ -953,7 +962,7 @@ export const root = obj(
               multi('Key metrics monitored', 'Metrics you watch.', [
                 ['job-success', 'Job success/failure rates', ''],
                 ['query-performance', 'Query performance (p50, p95, p99)', ''],
-                ['data-freshness', 'Data freshness', 'give the SLA in freshness_sla'],
+                ['data-freshness', 'Data freshness', 'give the SLA in freshness_sla', { detail: 'freshness_sla' }],
                 ['dbu-consumption', 'DBU consumption (per customer, per service)', ''],
                 ['error-rates', 'Error rates', ''],
                 ['api-latency', 'API latency', ''],
@@ -986,18 +995,18 @@ export const root = obj(
         [
           'targets',
           obj('8.1 Scale targets', 'Scale today and at 6 and 12 months, with growth percentages.', [
-            ['current', scaleFigures('Current', false)],
-            ['month_6', scaleFigures('6 months', true)],
-            ['month_12', scaleFigures('12 months', true)],
+            ['current', labelled(['Current Scale'], scaleFigures('Current', false))],
+            ['month_6', labelled(['6-Month Targets'], scaleFigures('6 months', true))],
+            ['month_12', labelled(['12-Month Targets'], scaleFigures('12 months', true))],
           ]),
         ],
         ['slas', targetTable('8.2 Performance SLAs', 'Customer-facing SLAs, e.g. query latency p95 `< 5 seconds`, data freshness `< 30 minutes`, API availability `99.9%`, job success `99.5%`.')],
         [
           'capacity',
           obj('8.3 Capacity planning', 'Expected object counts and concurrency against Unity Catalog and workspace limits.', [
-            ['uc_objects', md('Unity Catalog objects at scale', 'Expected catalogs, schemas per catalog and tables per schema at scale (limits: 10,000 schemas per catalog, 10,000 tables per schema).')],
-            ['workspaces_at_scale', count('Workspaces at scale', 'Number of workspaces at full scale.')],
-            ['peak_concurrent_queries', count('Peak concurrent queries', 'Estimated peak number of queries running at once.')],
+            ['uc_objects', labelled(['Unity Catalog'], md('Unity Catalog objects at scale', 'Expected catalogs, schemas per catalog and tables per schema at scale (limits: 10,000 schemas per catalog, 10,000 tables per schema).'))],
+            ['workspaces_at_scale', labelled(['Workspaces'], count('Workspaces at scale', 'Number of workspaces at full scale.'))],
+            ['peak_concurrent_queries', labelled(['Concurrent queries'], count('Peak concurrent queries', 'Estimated peak number of queries running at once.'))],
             [
               'scaling_strategy',
               choice('Scaling strategy', 'How the platform grows with load.', [
@@ -1088,7 +1097,7 @@ export const root = obj(
           multi('External support needed', 'Outside help the plan relies on.', [
             ['databricks-ps', 'Databricks Professional Services', ''],
             ['databricks-sa', 'Databricks Solutions Architect (ongoing)', ''],
-            ['third-party', 'Third-party consulting', 'name the firm and focus in third_party_consulting'],
+            ['third-party', 'Third-party consulting', 'name the firm and focus in third_party_consulting', { detail: 'third_party_consulting' }],
           ]),
         ],
         ['third_party_consulting', str('Third-party consulting', 'Firm and focus of third-party consulting.')],
@@ -1110,8 +1119,8 @@ export const root = obj(
         [
           'review_participants',
           obj('Review participants', 'Who attends the reviews.', [
-            ['partner', list('Partner participants', 'Partner roles or names, e.g. Technical Lead, Product Manager.', 'Participant')],
-            ['databricks', list('Databricks participants', 'Databricks roles or names, e.g. Partner Development Manager, Solutions Architect.', 'Participant')],
+            ['partner', labelled(['Partner'], list('Partner participants', 'Partner roles or names, e.g. Technical Lead, Product Manager.', 'Participant'))],
+            ['databricks', labelled(['Databricks'], list('Databricks participants', 'Databricks roles or names, e.g. Partner Development Manager, Solutions Architect.', 'Participant'))],
           ]),
         ],
       ]),
@@ -1135,7 +1144,7 @@ export const root = obj(
       'approval',
       obj('Document approval', 'Sign-offs required before implementation starts.', [
         ['partner_technical_lead', signatory('Partner Technical Lead')],
-        ['databricks_built_on', signatory('Databricks Built-On Team representative')],
+        ['databricks_built_on', labelled(['Databricks Built-On Team'], signatory('Databricks Built-On Team representative'))],
         ['databricks_sa', signatory('Databricks Solutions Architect')],
       ]),
     ],

@@ -5,6 +5,7 @@ import type { SowLanguageClient } from './languageClient';
 import { registerCompareCommand } from './commands/compareWith';
 import { registerNewDocumentCommand } from './commands/newDocument';
 import { registerPreview } from './preview';
+import type { PreviewManager } from './preview/previewManager';
 
 let client: SowLanguageClient | undefined;
 
@@ -13,12 +14,16 @@ export interface SowExtensionApi {
   activationMs: number;
 }
 
-export function activateSow(context: vscode.ExtensionContext, startClient: (context: vscode.ExtensionContext) => SowLanguageClient): SowExtensionApi {
+/** Commands only one extension host has (the desktop's import and Word export). */
+export type HostCommands = (context: vscode.ExtensionContext, client: SowLanguageClient, preview: PreviewManager) => void;
+
+export function activateSow(context: vscode.ExtensionContext, startClient: (context: vscode.ExtensionContext) => SowLanguageClient, hostCommands?: HostCommands): SowExtensionApi {
   const start = performance.now();
   client = startClient(context);
   registerNewDocumentCommand(context);
-  registerPreview(context, client);
+  const preview = registerPreview(context, client);
   registerCompareCommand(context, client);
+  hostCommands?.(context, client, preview);
   context.subscriptions.push(
     vscode.commands.registerCommand('sow.restartServer', async () => {
       await client?.stop();

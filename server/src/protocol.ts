@@ -47,6 +47,35 @@ export interface ReadWorkspaceFileParams {
 /** `null` when there is no such file; an error response when it exists but cannot be read. */
 export type ReadWorkspaceFileResult = { text: string } | null;
 
+/** The SOW as a Word document (base64 .docx), with the diagrams the client could draw. */
+export const RENDER_DOCX_REQUEST = 'sow/renderDocx';
+
+export interface RenderDocxParams extends RenderParams {
+  withReview?: boolean;
+  /** PNG images of the 3.1 diagrams (base64), drawn by the client. */
+  diagrams?: Array<{ title: string; pngBase64: string; width: number; height: number }>;
+  /** What 3.1 says when there is no image. */
+  diagramUnavailable?: string;
+}
+
+/** A filled SOW template (Markdown, Word or HTML) → .sow.yaml text and the import report. */
+export const IMPORT_REQUEST = 'sow/import';
+
+export interface ImportParams {
+  /** File name (its extension selects the reader). */
+  name: string;
+  contentBase64: string;
+}
+
+export interface ImportResultMessage {
+  yaml: string;
+  /** The report as text. */
+  report: string;
+  mapped: number;
+  kept: number;
+  ambiguous: number;
+}
+
 /** "SOW: Compare with…": the open document against an earlier version the client read (a git revision or a file). */
 export const COMPARE_REQUEST = 'sow/compare';
 

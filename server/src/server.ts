@@ -27,7 +27,7 @@ import { glossaryMatcher, TermMatcher } from './engine/glossary/match';
 import { documentGlossary } from './engine/glossary/documentGlossary';
 import type { Finding } from './engine/types';
 import { READ_WORKSPACE_FILE_REQUEST, READINESS_REQUEST, ReadinessParams, ReadWorkspaceFileParams, ReadWorkspaceFileResult, SowInitializationOptions } from './protocol';
-import { FEATURES, ServerState } from './features';
+import { FEATURES, FeatureRegistration, ServerState } from './features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 import { CODE_ACTION_KINDS } from './features/codeActions';
 
@@ -43,6 +43,8 @@ export interface ServerHost {
   onActivity?(): void;
   /** Called with the client's `initializationOptions`, before anything else. */
   initialize?(options: SowInitializationOptions | undefined): void;
+  /** Features only this host serves (the Node server's import and Word export). */
+  features?: FeatureRegistration[];
 }
 
 let connection: Connection;
@@ -91,7 +93,7 @@ export function startServer(conn: Connection, serverHost: ServerHost): void {
     return doc ? reviewOf(doc).readiness : null;
   });
   const state: ServerState = { connection, documents, parsed, reviewOf, config: configFor };
-  for (const register of FEATURES) register(state);
+  for (const register of [...FEATURES, ...(host.features ?? [])]) register(state);
   documents.listen(connection);
   connection.listen();
 }

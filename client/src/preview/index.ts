@@ -2,11 +2,12 @@
 import * as vscode from 'vscode';
 import type { SowLanguageClient } from '../languageClient';
 import { registerExportCommands } from './exportCommands';
-import { registerPreviewCommands } from './previewManager';
+import { PreviewManager, registerPreviewCommands } from './previewManager';
 import { registerReadinessStatus } from './readinessStatus';
 
-export function registerPreview(context: vscode.ExtensionContext, client: SowLanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: SowLanguageClient): PreviewManager {
   const manager = registerPreviewCommands(context, client);
   registerExportCommands(context, client, manager);
   registerReadinessStatus(context, client);
+  return manager;
 }

@@ -5,6 +5,7 @@ import { diffCommand } from './diff';
 import { lintCommand } from './lint';
 import { planCommand } from './plan';
 import { renderCommand } from './render';
+import { importCommand } from './import';
 import { VERSION } from './version';
 
 /** Subcommands by name: a new command is one entry here and one module. */
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   diff: diffCommand,
   plan: planCommand,
+  import: importCommand,
 };
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {

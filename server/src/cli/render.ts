@@ -1,5 +1,5 @@
-// `sow render <file> --format html|md [-o out]`: the preview as a file, the same as the editor's
-// "Export as HTML" / "Export as Markdown". Exit 0 on success, 2 on usage or I/O errors.
+// `sow render <file> --format html|md|docx [-o out]`: the preview as a file, the same as the
+// editor's "Export as HTML" / "Export as Markdown" / "Export as Word". Exit 0 on success, 2 on usage or I/O errors.
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderSowHtml, renderSowMarkdown } from '../engine';
@@ -7,24 +7,32 @@ import { renderStandalonePage } from '../engine/render/page';
 import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { printable } from './formats/escape';
 import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
+import { renderDocxForCli } from './docx';
 import { writeOutputFile } from './output';
 
+type Rendered = string | Uint8Array | Error;
+
 /** Render formats by name; each turns a reviewed document into the file's content (text or bytes). */
-const RENDERERS: Record<string, (loaded: LoadedSow) => string | Uint8Array | Error> = {
+const RENDERERS: Record<string, (loaded: LoadedSow, context: { withReview: boolean; err: Io['err'] }) => Rendered | Promise<Rendered>> = {
   html: ({ doc, review }) => {
     const assets = readAssets();
     return assets instanceof Error ? assets : renderStandalonePage(renderSowHtml(doc, review), assets);
   },
   md: ({ doc, review }) => renderSowMarkdown(doc, review),
+  docx: ({ doc, review }, { withReview, err }) => {
+    const assets = readAssets();
+    return assets instanceof Error ? assets : renderDocxForCli(doc, review, assets, withReview, err);
+  },
 };
 
 export const renderCommand: Command = {
   synopsis: 'render <file>',
-  summary: 'Write the SOW as a document (the preview as standalone HTML, or Markdown)',
+  summary: 'Write the SOW as a document (the preview as standalone HTML, Markdown, or Word)',
   options: {
     format: { type: 'string', short: 'f', value: Object.keys(RENDERERS).join('|'), help: 'Output format (default: html)' },
     output: { type: 'string', short: 'o', value: 'file', help: 'Write to a file instead of standard output (never over the input or through a symlink)' },
     force: { type: 'boolean', help: 'Overwrite the output file if it exists' },
+    'with-review': { type: 'boolean', help: 'Word only: add the review summary and every finding as an appendix' },
     config: { type: 'string', short: 'c', value: 'file', help: 'Rule configuration (default: nearest .sowrc.yaml)' },
   },
   run: (argv, io) => runRender(argv, io.out, io.err),
@@ -42,7 +50,7 @@ export async function runRender(argv: string[], out: Io['out'], err: Io['err']):
   }
   const unreviewed = notReviewedReason(loaded);
   if (unreviewed) err.write(`sow: warning: ${printable(`${displayPath(file)}: not reviewed (${unreviewed}); the output has no findings`)}\n`);
-  const output = RENDERERS[format](loaded);
+  const output = await RENDERERS[format](loaded, { withReview: !!parsed.values['with-review'], err });
   if (output instanceof Error) {
     err.write(`sow: ${output.message}\n`);
     return 2;

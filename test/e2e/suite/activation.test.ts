@@ -36,7 +36,7 @@ describe('activation', () => {
 
   it('registers every contributed command', async () => {
     const all = new Set(await vscode.commands.getCommands(true));
-    const expected = ['sow.newDocument', 'sow.openPreview', 'sow.openPreviewToSide', 'sow.exportHtml', 'sow.exportMarkdown', 'sow.restartServer', 'sow.compareWith'];
+    const expected = ['sow.newDocument', 'sow.openPreview', 'sow.openPreviewToSide', 'sow.exportHtml', 'sow.exportMarkdown', 'sow.restartServer', 'sow.compareWith', 'sow.exportWord', 'sow.importDocument'];
     assert.deepEqual(expected.filter((c) => !all.has(c)), [], 'missing commands');
   });
 });
