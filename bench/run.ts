@@ -10,6 +10,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
 import { DocumentCache, SowDocument } from '../server/src/engine/document';
+import { readProse } from '../server/src/engine/prose/index';
 import { reviewDocument } from '../server/src/engine/review';
 import { SERVER_NODE_FLAGS } from '../server/src/nodeFlags';
 import { generateSow } from './generate';
@@ -213,6 +214,9 @@ export interface ParseShare {
   /** Parse of one typing edit (incremental, as the server does) and its full review, ms. */
   changeParse: number;
   changeTotal: number;
+  /** Prose reading (server/src/engine/prose) of the opened document and of one typing edit, ms (part of the review). */
+  openProse: number;
+  changeProse: number;
 }
 
 /**
@@ -231,25 +235,39 @@ export function parseShare(text: string, edits: number): ParseShare {
   reviewDocument(new SowDocument('file:///warm.sow.yaml', 0, text));
   const openParse: number[] = [];
   const openTotal: number[] = [];
+  const openProse: number[] = [];
   for (let k = 0; k < 3; k++) {
     let doc: SowDocument | undefined;
     const parse = time(() => (doc = new SowDocument('file:///open.sow.yaml', k, text)));
     openParse.push(parse);
-    openTotal.push(parse + time(() => reviewDocument(doc!)));
+    // Read first so its time is its own; the review then reuses the reading.
+    const prose = time(() => readProse(doc!));
+    openProse.push(prose);
+    openTotal.push(parse + prose + time(() => reviewDocument(doc!)));
   }
   const cache = new DocumentCache();
   reviewDocument(cache.get('file:///change.sow.yaml', 0, text));
   const changeParse: number[] = [];
   const changeTotal: number[] = [];
+  const changeProse: number[] = [];
   for (let k = 1; k <= edits; k++) {
     lines[typing] += ` w${k}`;
     const next = lines.join('\n');
     let doc: SowDocument | undefined;
     const parse = time(() => (doc = cache.get('file:///change.sow.yaml', k, next)));
     changeParse.push(parse);
-    changeTotal.push(parse + time(() => reviewDocument(doc!)));
+    const prose = time(() => readProse(doc!));
+    changeProse.push(prose);
+    changeTotal.push(parse + prose + time(() => reviewDocument(doc!)));
   }
-  return { openParse: median(openParse), openTotal: median(openTotal), changeParse: median(changeParse), changeTotal: median(changeTotal) };
+  return {
+    openParse: median(openParse),
+    openTotal: median(openTotal),
+    changeParse: median(changeParse),
+    changeTotal: median(changeTotal),
+    openProse: median(openProse),
+    changeProse: median(changeProse),
+  };
 }
 
 function shareTable(share: ParseShare): string[] {
@@ -259,6 +277,11 @@ function shareTable(share: ParseShare): string[] {
     '|---|---:|---:|---:|',
     row('opening: whole-text parse', share.openParse, share.openTotal),
     row('typing: incremental parse', share.changeParse, share.changeTotal),
+    '',
+    '| prose reading per version (in-process, median, part of the review) | ms |',
+    '|---|---:|',
+    `| opening | ${share.openProse.toFixed(2)} ms |`,
+    `| typing | ${share.changeProse.toFixed(2)} ms |`,
   ];
 }
 

@@ -10,6 +10,7 @@ import { GlossaryTerm } from '../glossary/terms';
 import type { ReviewResult } from '../review';
 import { RULES, ruleById, ruleDocUrl } from '../rules/index';
 import { PILLAR_NAMES, Rule } from '../rules/types';
+import { documentCloud, limitHover, productKnowledge } from './knowledgeHover';
 import { enumLabel, enumSchemaOf, schemaAt, titleAt } from '../schema/navigate';
 import { sectionLabel } from '../schema/sections';
 import { Finding, Path, Position, Range } from '../types';
@@ -57,6 +58,11 @@ function computeHover(doc: SowDocument, review: Pick<ReviewResult, 'findings'> |
   if (schema) {
     sections.push(schema.contents);
     if (!term) range = schema.range;
+  }
+  const limit = limitHover(doc, position);
+  if (limit) {
+    sections.push(limit.contents);
+    range ??= limit.range;
   }
   return sections.length && range ? { contents: sections.join('\n\n---\n\n'), range } : null;
 }
@@ -111,12 +117,19 @@ function schemaHover(doc: SowDocument, offset: number): HoverResult | undefined 
   if (!node?.range || at.path.length === 0) return undefined;
   const range = doc.rangeOfOffsets(node.range[0], node.range[1]);
   if (at.onKey) {
-    const contents = keyMarkdown(at.path);
+    const contents = withKnowledge(keyMarkdown(at.path), at.path[at.path.length - 1], doc);
     return contents ? { contents, range } : undefined;
   }
   if (!isScalar(node) || offset < node.range[0] || offset > node.range[1]) return undefined;
-  const contents = enumValueMarkdown(at.path, node.value);
+  const contents = withKnowledge(enumValueMarkdown(at.path, node.value), node.value, doc);
   return contents ? { contents, range: doc.rangeOf(at.path) } : undefined;
+}
+
+/** A key's or slug's hover followed by what the knowledge base knows of the product it names. */
+function withKnowledge(markdown: string | undefined, slug: unknown, doc: SowDocument): string | undefined {
+  if (!markdown) return markdown;
+  const knowledge = productKnowledge(slug, documentCloud(doc));
+  return knowledge ? `${markdown}\n\n${knowledge}` : markdown;
 }
 
 function keyMarkdown(path: Path): string | undefined {

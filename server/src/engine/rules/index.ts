@@ -4,6 +4,7 @@ import { costRules } from './cost';
 import { documentRules } from './document';
 import { glossaryConsistency } from './glossaryConsistency';
 import { governanceRules } from './governance';
+import { knowledgeRules } from './knowledge/index';
 import { operationsRules } from './operations';
 import { performanceRules } from './performance';
 import { securityRules } from './security';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...operationsRules,
   ...performanceRules,
   ...documentRules,
+  ...knowledgeRules,
   glossaryConsistency,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII: no locale needed
 

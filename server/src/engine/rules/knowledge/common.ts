@@ -1,0 +1,116 @@
+// What the knowledge rules share: the document's cloud, its prose reading, a finding at the words
+// of a mention, customer counts per horizon, and "is X used" for the product sections.
+import { Cloud } from '../../knowledge/index';
+import { isUnder, Mention, ProseReading, readProse, Span } from '../../prose/index';
+import { stringValues } from '../../prose/scalarText';
+import { PathSegment } from '../../types';
+import { RuleContext } from '../context';
+import { numberIn } from '../helpers';
+import { RuleHit } from '../types';
+
+export const PRODUCTS = 'architecture.products';
+
+/**
+ * The sections whose free text prose rules read. A prose rule is assessed once any of them is
+ * filled (an empty or starter document is not assessed, and so never passes).
+ */
+export const PROSE_INPUTS = [
+  'executive_summary.business_overview',
+  'business_requirements.customer_segments',
+  'architecture.products',
+  'architecture.data_flow',
+  'architecture.external_dependencies',
+  'governance_security',
+  'integration',
+  'operations.onboarding.steps',
+  'scale_performance.capacity',
+  'risks',
+  'appendices.assumptions',
+  'appendices.open_questions',
+];
+
+export function cloudOf(ctx: RuleContext): Cloud | undefined {
+  const primary = ctx.get('deployment.cloud.primary');
+  return primary === 'aws' || primary === 'azure' || primary === 'gcp' ? primary : undefined;
+}
+
+export function prose(ctx: RuleContext): ProseReading {
+  return readProse(ctx.doc);
+}
+
+/** Where statements count: not the glossary (definitions) and not the out-of-scope list. */
+const NOT_COMMITMENTS = ['appendices.glossary', 'appendices.out_of_scope'];
+
+export function committed(path: readonly PathSegment[]): boolean {
+  return !NOT_COMMITMENTS.some((p) => isUnder(path, p));
+}
+
+/** Mentions of a kind (and id) in the document's commitments (not glossary, not out of scope). */
+export function said(ctx: RuleContext, kind: Mention['kind'], id?: string): Mention[] {
+  return prose(ctx).mentions.filter((m) => m.kind === kind && (id === undefined || m.id === id) && committed(m.path));
+}
+
+/** True when the string value at `path` is the same scalar as a mention's. */
+export function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** Mentions of `kind`/`id` in the same string value as a mention of `otherKind`/`otherId`, or under `section`. */
+export function saidAbout(ctx: RuleContext, kind: Mention['kind'], id: string, product: string, section?: string): Mention[] {
+  const about = said(ctx, 'product', product);
+  return said(ctx, kind, id).filter((m) => (section && isUnder(m.path, section)) || about.some((p) => samePath(p.path, m.path)));
+}
+
+/** A hit at the words of a span. */
+export function at(span: Span, message: string, extra: Partial<RuleHit> = {}): RuleHit {
+  return { message, range: span.range, path: span.path, ...extra };
+}
+
+export function using(ctx: RuleContext, product: string): boolean {
+  const status = ctx.get(`${PRODUCTS}.${product}.status`);
+  return status === 'using' || status === 'roadmapped';
+}
+
+export interface Horizon {
+  label: string;
+  customers: number;
+}
+
+const HORIZONS: Array<[string, string[]]> = [
+  ['today', ['executive_summary.business_metrics.customers.current', 'scale_performance.targets.current.customers']],
+  ['6 months', ['executive_summary.business_metrics.customers.month_6', 'deployment.tenancy.scale_projections.months_6.customers', 'scale_performance.targets.month_6.customers']],
+  ['12 months', ['executive_summary.business_metrics.customers.month_12', 'deployment.tenancy.scale_projections.months_12.customers', 'scale_performance.targets.month_12.customers']],
+  ['24 months', ['deployment.tenancy.scale_projections.months_24.customers']],
+];
+
+/** The largest customer count the document states for each horizon it states one for, in time order. */
+export function customerHorizons(ctx: RuleContext): Horizon[] {
+  const out: Horizon[] = [];
+  for (const [label, paths] of HORIZONS) {
+    const values = paths.map((p) => numberIn(ctx.get(p))).filter((v): v is number => v !== undefined);
+    if (values.length) out.push({ label, customers: Math.max(...values) });
+  }
+  return out;
+}
+
+/**
+ * Every match of `pattern` (global) in the document's commitments, at the exact words — for
+ * phrases the prose vocabulary does not name (a rule's own evidence).
+ */
+export function phrases(ctx: RuleContext, pattern: RegExp, under?: string): Array<Span & { match: RegExpExecArray }> {
+  const out: Array<Span & { match: RegExpExecArray }> = [];
+  for (const s of stringValues(ctx.doc)) {
+    if (!committed(s.path) || (under && !isUnder(s.path, under))) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s.value); m; m = pattern.exec(s.value)) {
+      out.push({ path: s.path, text: m[0], ...s.locate(m.index, m.index + m[0].length), match: m });
+      if (!pattern.global) break;
+    }
+  }
+  return out;
+}
+
+/** One finding per string value: a sentence that states a problem twice is one problem. */
+export function onePerValue(hits: RuleHit[]): RuleHit[] {
+  return hits.filter((h, i) => !h.path || hits.findIndex((o) => o.path && samePath(o.path, h.path!)) === i);
+}

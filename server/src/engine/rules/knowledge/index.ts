@@ -1,0 +1,21 @@
+// Rules that read the knowledge base and the document's prose, by class.
+import { checklistRules } from './checklist';
+import { complianceRules } from './compliance';
+import { consistencyRules } from './consistency';
+import { identityRules } from './identity';
+import { limitRules } from './limits';
+import { networkRules } from './network';
+import { productFitRules } from './productFit';
+import { residencyRules } from './residency';
+import { Rule } from '../types';
+
+export const knowledgeRules: Rule[] = [
+  ...limitRules,
+  ...productFitRules,
+  ...consistencyRules,
+  ...complianceRules,
+  ...residencyRules,
+  ...networkRules,
+  ...identityRules,
+  ...checklistRules,
+];

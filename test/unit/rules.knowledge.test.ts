@@ -1,0 +1,163 @@
+// Rule cases for the knowledge rules: each starts from the well-architected example (which passes
+// them all) and edits only key paths the format defines; prose cases name the words the finding
+// must cover, not the paragraph.
+import * as assert from 'assert';
+import { knowledgeRules } from '../../server/src/engine/rules/knowledge/index';
+import { describeCases, hitsOf } from '../support/ruleCases';
+import { example, mutate } from '../support/rules';
+
+const P = ['architecture', 'products'];
+const RC = ['business_requirements', 'regulatory_compliance'];
+const CLOUD = ['deployment', 'cloud'];
+const ONBOARDING = ['operations', 'onboarding', 'steps'];
+const WA = () => example('well-architected');
+
+describeCases('knowledge', WA, knowledgeRules.map((r) => r.id), [
+  {
+    id: 'PWAF-ARCH-020',
+    edits: [
+      [['deployment', 'tenancy', 'scale_projections', 'months_24', 'customers'], 6000],
+      [[...P, 'delta_sharing', 'details'], 'Forecasts reach customers through one recipient per customer.'],
+    ],
+    expect: ['one recipient per customer'],
+  },
+  { id: 'PWAF-ARCH-020', edits: [[[...P, 'delta_sharing', 'details'], 'We expect 6,000 recipients by month 24.']], expect: ['6,000 recipients'] },
+  { id: 'PWAF-PERF-020', edits: [[[...P, 'lakebase', 'details'], 'Order history of about 3 TB, for 1,500 concurrent connections.']], expect: ['3 TB', '1,500 concurrent connections'] },
+  { id: 'PWAF-PERF-021', edits: [[[...P, 'aibi_genie', 'details'], 'One Genie space per customer over 45 tables.']], expect: ['45 tables'] },
+  { id: 'PWAF-ARCH-021', edits: [[[...P, 'zerobus', 'details'], 'Store gateways push POS events with exactly-once delivery.']], expect: ['exactly-once'] },
+  {
+    id: 'PWAF-ARCH-022',
+    edits: [
+      [[...P, 'lakebase', 'status'], 'not-using'],
+      [[...P, 'dbsql', 'details'], 'SQL warehouses hold approvals as transactional writes.'],
+    ],
+    expect: ['transactional writes'],
+  },
+  { id: 'PWAF-ARCH-023', edits: [[[...P, 'databricks_apps', 'details'], 'The store locator is a publicly accessible app for shoppers.']], expect: ['publicly accessible'] },
+  { id: 'PWAF-DOC-020', edits: [[['success_metrics', 'business', 0, 'target'], '15']], expect: ['"15"'] },
+  { id: 'PWAF-DOC-021', edits: [[['executive_summary', 'business_metrics', 'customers', 'month_12'], 10]], expect: ['10'] },
+  { id: 'PWAF-DOC-022', edits: [[['header', 'document_version'], '2.1']], expect: ['"2.1"'] },
+  { id: 'PWAF-DOC-022', edits: [[['version_history', 3, 'date'], '2026-03-02']], expect: ['2026-03-02'] },
+  { id: 'PWAF-SEC-020', edits: [[[...RC, 'data_classification'], ['pii', 'pci']]], expect: ['hybrid'] },
+  { id: 'PWAF-SEC-021', edits: [[[...RC, 'data_classification'], ['pii', 'pci']]], expect: ['foundation-model-apis'] },
+  { id: 'PWAF-SEC-022', edits: [[[...CLOUD, 'primary'], 'azure'], [[...CLOUD, 'gov_sovereign'], 'required']], expect: ['required'] },
+  {
+    id: 'PWAF-SEC-023',
+    edits: [
+      [[...RC, 'data_classification'], ['pii', 'phi']],
+      [[...P, 'agent_bricks', 'details'], 'Forecast explanations are written by Azure OpenAI.'],
+    ],
+    expect: ['Azure OpenAI'],
+  },
+  { id: 'PWAF-SEC-024', edits: [[[...CLOUD, 'primary'], 'azure']], expect: ['genie', 'foundation-model-apis'] },
+  { id: 'PWAF-SEC-025', edits: [[[...P, 'delta_sharing', 'details'], 'Forecasts are shared to recipients in us-west-2.']], expect: ['us-west-2'] },
+  { id: 'PWAF-SEC-026', edits: [[['governance_security', 'data_security', 'network_other'], ['Back-end Private Link from the classic compute plane']]], expect: ['Back-end Private Link'] },
+  { id: 'PWAF-SEC-027', edits: [[['risks', 'security', 0, 'mitigation'], 'OAuth secrets are stored in environment variables of the API pods.']], expect: ['secrets are stored in environment variables'] },
+  { id: 'PWAF-SEC-028', edits: [[['appendices', 'assumptions'], ['Open sharing tokens never expire.']]], expect: ['never expire'] },
+  {
+    id: 'PWAF-SEC-029',
+    edits: [
+      [['deployment', 'model'], 'customer-managed'],
+      [[...ONBOARDING, 'access_setup'], 'Our support engineers are workspace admins in every customer workspace.'],
+    ],
+    expect: ['Our support engineers are workspace admins'],
+  },
+  { id: 'PWAF-GOV-020', edits: [[[...P, 'unity_catalog', 'details'], 'All tables, volumes and models are governed by Unity Catalog.']], expect: ['unity_catalog'] },
+  { id: 'PWAF-GOV-021', edits: [[['governance_security', 'access_control', 'rbac'], []]], expect: ['rbac'] },
+  { id: 'PWAF-OPS-020', edits: [[['deployment', 'model'], 'customer-managed']], expect: ['customer-managed'] },
+  {
+    id: 'PWAF-ARCH-024',
+    edits: [[['appendices', 'assumptions'], ['Retailers without a Databricks account get the same Databricks-to-Databricks share.']]],
+    expect: ['without a Databricks account'],
+  },
+  { id: 'PWAF-OPS-021', edits: [[[...ONBOARDING, 'access_setup'], 'The customer sends a spreadsheet of users, which we load manually.']], expect: ['spreadsheet'] },
+]);
+
+describe('rules: knowledge edge cases', () => {
+  const wa = WA();
+  const quiet = (id: string, edits: Parameters<typeof mutate>[1]) => assert.deepStrictEqual(hitsOf(id, mutate(wa, edits)).map((h) => h.message), [], id);
+
+  it('a per-customer object within the limit at every horizon is not reported', () => {
+    quiet('PWAF-ARCH-020', [[['architecture', 'products', 'delta_sharing', 'details'], 'Forecasts reach customers through one recipient per customer.']]);
+  });
+
+  it('names the first horizon at which a per-customer object breaks the limit', () => {
+    const text = mutate(wa, [
+      [['deployment', 'tenancy', 'scale_projections', 'months_12', 'customers'], 5200],
+      [['deployment', 'tenancy', 'scale_projections', 'months_24', 'customers'], 9000],
+      [['architecture', 'products', 'delta_sharing', 'details'], 'One recipient per customer.'],
+    ]);
+    const [hit] = hitsOf('PWAF-ARCH-020', text);
+    assert.match(hit.message, /5,200 customers \(12 months\).*5,000 recipients per metastore \(raisable on request\)/);
+  });
+
+  it('PCI on AWS serverless SQL only passes in a covered region, and is silent on GCP', () => {
+    const sqlOnly = (regions: string) =>
+      mutate(wa, [
+        [['business_requirements', 'regulatory_compliance', 'data_classification'], ['pci']],
+        [['architecture', 'compute', 'types'], 'classic'],
+        [['appendices', 'assumptions'], [`All customers are served from AWS ${regions}.`]],
+      ]);
+    assert.strictEqual(hitsOf('PWAF-SEC-020', sqlOnly('us-east-1')).length, 1, 'eu-west-1 still appears in the catalog structure');
+    quiet('PWAF-SEC-020', [
+      [['business_requirements', 'regulatory_compliance', 'data_classification'], ['pci']],
+      [['deployment', 'cloud', 'primary'], 'gcp'],
+    ]);
+  });
+
+  it('pay-per-token FMAPI passes once provisioned throughput is stated', () => {
+    quiet('PWAF-SEC-021', [
+      [['business_requirements', 'regulatory_compliance', 'data_classification'], ['pci']],
+      [['architecture', 'products', 'agent_bricks', 'details'], 'Models are served on provisioned throughput endpoints.'],
+    ]);
+  });
+
+  it('PII alone with an external LLM is information, PHI a warning', () => {
+    const pii = hitsOf('PWAF-SEC-023', mutate(wa, [[['architecture', 'products', 'agent_bricks', 'alternative_stack', 'llm_providers'], ['openai']]]));
+    assert.strictEqual(pii.length, 1);
+    const rule = knowledgeRules.find((r) => r.id === 'PWAF-SEC-023')!;
+    const { SowDocument } = require('../../server/src/engine/document');
+    const { RuleContext } = require('../../server/src/engine/rules/context');
+    const doc = new SowDocument('file:///x.sow.yaml', 1, mutate(wa, [[['architecture', 'products', 'agent_bricks', 'alternative_stack', 'llm_providers'], ['openai']]]));
+    assert.strictEqual(rule.check(new RuleContext(doc, '2026-11-24'))[0].severity, 'info');
+  });
+
+  it('a decline explained in the risks is not reported', () => {
+    quiet('PWAF-DOC-021', [
+      [['executive_summary', 'business_metrics', 'workspaces', 'month_12'], 4],
+      [['risks', 'operational', 0, 'mitigation'], 'Workspaces are consolidated into regional shared workspaces in the second half.'],
+    ]);
+  });
+
+  it('serverless private connectivity stated: no finding', () => {
+    quiet('PWAF-SEC-026', [[['governance_security', 'data_security', 'network_other'], ['Back-end Private Link plus a network connectivity configuration for serverless']]]);
+  });
+
+  it('User-Agent attribution: asked of customer-managed rows only, not when no telemetry at all (OPS-010)', () => {
+    quiet('PWAF-OPS-020', [[['deployment', 'model'], 'side-car']]);
+    quiet('PWAF-OPS-020', [[['deployment', 'model'], 'customer-managed'], [['cost_telemetry', 'telemetry', 'collection'], ['none']]]);
+    const text = mutate(wa, [
+      [['deployment', 'model'], 'multiple'],
+      [['deployment', 'multiple_models'], [{ customer_segment: 'Enterprise', deployment_model: 'customer-managed', justification: 'Own platform team' }]],
+    ]);
+    assert.strictEqual(hitsOf('PWAF-OPS-020', text).length, 1);
+  });
+
+  it('D2D to recipients that the same sentence routes to open sharing is fine', () => {
+    quiet('PWAF-ARCH-024', [[['appendices', 'assumptions'], ['Brands get Databricks-to-Databricks shares; retailers without Databricks use open sharing.']]]);
+  });
+
+  it('in a required government cloud the geography rule stays silent (the gov-cloud rules report it)', () => {
+    quiet('PWAF-SEC-024', [[['deployment', 'cloud', 'primary'], 'azure'], [['deployment', 'cloud', 'gov_sovereign'], 'required']]);
+  });
+
+  it('onboarding with several manual steps is one finding', () => {
+    const text = mutate(wa, [
+      [['operations', 'onboarding', 'steps', 'access_setup'], 'Users are added manually.'],
+      [['operations', 'onboarding', 'steps', 'validation'], 'A support engineer checks the dashboards by hand.'],
+    ]);
+    const hits = hitsOf('PWAF-OPS-021', text);
+    assert.strictEqual(hits.length, 1);
+    assert.match(hits[0].message, /and 2 more manual steps/);
+  });
+});
