@@ -1,6 +1,6 @@
 // PWAF rules of the architecture area: the deployment model and tenancy, workspace counts that
 // must agree, the diagram, products not used without an alternative, and model-specific needs.
-import { at, fix, fmt, itemPath } from './helpers';
+import { at, deploymentModels, fix, fmt, itemPath } from './helpers';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -97,9 +97,7 @@ const tenancyMissing: Rule = {
   check(ctx) {
     if (!ctx.isEmpty(STRATEGY)) return [];
     const model = ctx.text(MODEL);
-    const saas =
-      SAAS_MODELS.includes(model) || (model === 'multiple' && ctx.rows(MULTIPLE).some((r) => SAAS_MODELS.includes(String(r.deployment_model))));
-    if (!saas) return [];
+    if (!deploymentModels(ctx).some((m) => SAAS_MODELS.includes(m))) return [];
     return [{ message: `The "${model}" deployment runs SaaS workspaces but no tenancy strategy is chosen.`, path: at(MODEL) }];
   },
 };

@@ -1,7 +1,7 @@
 // Checklist must-haves and operations reality: lineage, grants, partner attribution in every model
 // where the customer owns the account, and automation claims against the steps described.
 import { fact } from '../../knowledge/index';
-import { at as pathAt, mentions } from '../helpers';
+import { deploymentModels, at as pathAt, mentions } from '../helpers';
 import { Rule } from '../types';
 import { at, phrases, PRODUCTS, said } from './common';
 
@@ -62,9 +62,7 @@ const userAgent: Rule = {
   inputs: ['deployment.model'],
   optionalInputs: ['deployment.multiple_models', 'cost_telemetry.telemetry.collection'],
   check(ctx) {
-    const model = String(ctx.get('deployment.model') ?? '');
-    const models = model === 'multiple' ? ctx.rows('deployment.multiple_models').map((r) => String(r.deployment_model ?? '')) : [model];
-    const inCustomerAccount = models.filter((m) => CUSTOMER_ACCOUNT_MODELS.has(m));
+    const inCustomerAccount = deploymentModels(ctx).filter((m) => CUSTOMER_ACCOUNT_MODELS.has(m));
     if (inCustomerAccount.length === 0 || ctx.has('cost_telemetry.telemetry.collection', 'none') || said(ctx, 'claim', 'user-agent').length) return [];
     return [{ message: `${[...new Set(inCustomerAccount)].join(', ')} runs in the customer's account, but the document never says how usage is attributed (User-Agent).`, path: pathAt('deployment.model') }];
   },
