@@ -57,7 +57,6 @@ export function renderRulesMarkdown(rules: readonly Rule[] = RULES): string {
     out.push('', `**Needs.** ${needs}`);
     if (r.optionalInputs?.length) out.push('', `**Also reads.** ${paths(r.optionalInputs)}`);
     if (r.subsumes?.length) out.push('', `**Folds in.** ${r.subsumes.map((id) => `[${id}](#${id.toLowerCase()})`).join(', ')}`);
-    if (r.sameProblemAtLine?.length) out.push('', `**Folds in, at the same line.** ${r.sameProblemAtLine.map((id) => `[${id}](#${id.toLowerCase()})`).join(', ')}`);
     out.push('', `**Source.** <${r.source}>`);
   }
   return out.join('\n') + '\n';

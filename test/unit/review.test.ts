@@ -232,17 +232,8 @@ describe('review: one problem, one finding, and honest assessment', () => {
     assert.strictEqual(run('items: [ok]\n', { rules: [{ ...needsTwo, assessedWhen: 'any' }] }).readiness.outcomes['PWAF-TEST-004'], 'passed');
   });
 
-  it('folds a same-place duplicate only at the line where both report', () => {
-    const twin: Rule = { ...flagBad, id: 'PWAF-TEST-005', sameProblemAtLine: ['PWAF-TEST-001'], check: (ctx) => (ctx.list('items')[0] === 'bad' ? [{ message: 'first is bad', path: ['items', 0] }] : []) };
-    const result = run('items:\n  - bad\n  - bad\n', { rules: [flagBad, twin] });
-    const pwaf = result.findings.filter((f) => f.code.startsWith('PWAF-'));
-    assert.deepStrictEqual(pwaf.map((f) => `${f.code}@${f.range.start.line}`), ['PWAF-TEST-005@1', 'PWAF-TEST-001@2']);
-    assert.deepStrictEqual(pwaf[0].related?.map((r) => `${r.code}@${r.range.start.line}`), ['PWAF-TEST-001@1']);
-  });
-
   it('the catalog\'s subsumptions name existing rules and form no cycle', () => {
     for (const rule of RULES) {
-      for (const id of rule.sameProblemAtLine ?? []) assert.ok(ruleById(id), `${rule.id} folds unknown ${id}`);
       for (const id of rule.subsumes ?? []) {
         assert.ok(ruleById(id), `${rule.id} subsumes unknown ${id}`);
         const seen = new Set<string>([rule.id]);

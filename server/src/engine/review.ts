@@ -99,8 +99,7 @@ function isAssessed(rule: Rule, ctx: RuleContext): boolean {
 
 /**
  * One problem, one finding: where a rule fires together with rules it subsumes, their findings
- * move into its first finding as related information (for `sameProblemAtLine` rules, only their
- * findings on the line of one of its findings, into that finding). A rule folds only after the rules it
+ * move into its first finding as related information. A rule folds only after the rules it
  * subsumes have folded theirs, so chains (A subsumes B, B subsumes C) end in A.
  */
 function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): void {
@@ -114,18 +113,10 @@ function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): v
     depth.set(id, d);
     return d;
   };
-  const ordered = rules.filter((r) => r.subsumes || r.sameProblemAtLine).sort((a, b) => depthOf(a.id) - depthOf(b.id));
+  const ordered = rules.filter((r) => r.subsumes).sort((a, b) => depthOf(a.id) - depthOf(b.id));
   for (const rule of ordered) {
     const own = byRule.get(rule.id);
     if (!own || own.length === 0) continue;
-    for (const id of rule.sameProblemAtLine ?? []) {
-      const theirs = byRule.get(id) ?? [];
-      for (const target of own) {
-        const same = theirs.filter((f) => f.range.start.line === target.range.start.line);
-        if (same.length > 0) fold(target, same);
-      }
-      byRule.set(id, theirs.filter((f) => !own.some((o) => o.range.start.line === f.range.start.line)));
-    }
     for (const id of rule.subsumes ?? []) {
       const theirs = byRule.get(id);
       if (!theirs || theirs.length === 0) continue;

@@ -61,11 +61,6 @@ export interface Rule {
    * (one problem, one finding); readiness still counts each rule.
    */
   subsumes?: string[];
-  /**
-   * Rules that may state the same problem at the same place (e.g. two consistency checks over one
-   * figure). Only their findings on a line where this rule reports are folded into its finding.
-   */
-  sameProblemAtLine?: string[];
   /** Extra tags for its diagnostics (renamed products are `deprecated`). */
   tags?: Array<'deprecated' | 'unnecessary'>;
   check(ctx: RuleContext): RuleHit[];
