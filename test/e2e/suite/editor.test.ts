@@ -94,6 +94,12 @@ describe('language status, Review Workspace, task, walkthrough', () => {
     await waitFor('the walkthrough tab', () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /welcome|walkthrough|get started/i.test(t.label))));
   });
 
+  it('Open Preview on a file the Explorer context menu passes (not open in an editor) opens its preview', async () => {
+    const uri = workspaceUri('starter.sow.yaml');
+    await vscode.commands.executeCommand('sow.openPreview', uri);
+    await waitFor('a webview tab', () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview)));
+  });
+
   it('the walkthrough\'s CI step writes the GitHub Actions workflow (and never overwrites it)', async () => {
     const target = workspaceUri('.github', 'workflows', 'sow-review.yml');
     try {
