@@ -11,7 +11,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SowExt
   const api = activateSow(context, startBrowserClient);
   for (const [command, title] of Object.entries(DESKTOP_ONLY)) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command, () => vscode.window.showInformationMessage(`SOW: ${title} needs VS Code on the desktop; on the web, use Export as HTML or Markdown.`)),
+      vscode.commands.registerCommand(command, () => vscode.window.showInformationMessage(`SOW: ${title} needs VS Code on the desktop (it runs in the Node language server).`)),
     );
   }
   return api;
