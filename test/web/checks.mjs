@@ -21,6 +21,7 @@ export const webChecks = [
   { id: 'web-new-document', name: 'SOW: New Statement of Work opens the starter from the extension', run: newDocument },
   { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
   { id: 'web-config', name: 'a .sowrc.yaml written into the workspace turns its rule off (read through workspace.fs)', run: configTurnsRuleOff },
+  { id: 'web-review-workspace', name: 'SOW: Review Workspace puts the findings of a file never opened into the Problems panel (read through workspace.fs)', run: reviewWorkspace },
   { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
 ];
 
@@ -146,6 +147,18 @@ async function configTurnsRuleOff({ page, workspace, artifacts, open }) {
     await page.waitForTimeout(250);
   }
   await page.screenshot({ path: join(artifacts, 'web-config.png') });
+}
+
+/** A copy of the anti-patterns example under a name no other check opens; its PWAF-SEC-013 must show. */
+async function reviewWorkspace({ page, workspace, artifacts }) {
+  writeFileSync(join(workspace, 'never-opened.sow.yaml'), readFileSync(join(workspace, 'anti-patterns.sow.yaml'), 'utf8'));
+  await runCommand(page, 'SOW: Review Workspace');
+  await page.locator('.notification-toast', { hasText: /SOW documents reviewed/ }).first().waitFor({ timeout: READY_MS });
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('PWAF-SEC-013');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'never-opened.sow.yaml' }).first().waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(artifacts, 'web-review-workspace.png') });
+  if (await page.locator('.tabs-container .tab', { hasText: 'never-opened.sow.yaml' }).count()) throw new Error('the review opened an editor');
 }
 
 /** A Node server would be a child of code-server's extension host, in its process group. */
