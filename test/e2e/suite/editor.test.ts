@@ -41,7 +41,7 @@ describe('language status, Review Workspace, task, walkthrough', () => {
     });
     after(async () => {
       await vscode.workspace.getConfiguration('search').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
-      for (const uri of [unopened, excluded]) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+      for (const folder of ['review', 'excluded-by-search']) await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true }).then(undefined, () => undefined);
     });
 
     it('puts the findings of a file never opened into the Problems panel, without opening it, and leaves out search.exclude', async () => {

@@ -80,7 +80,8 @@ async function statusShowsReadiness({ page, artifacts }) {
  */
 export async function languageStatusHover(page, text, timeoutMs, tryMs = 3_000) {
   const entry = page.locator('[id="status.languageStatus"]');
-  const hover = page.locator('.hover-language-status', { hasText: text }).first();
+  // The hover holds one .hover-language-status element per item.
+  const hover = page.locator('.monaco-hover', { has: page.locator('.hover-language-status', { hasText: text }) }).first();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
