@@ -13,7 +13,8 @@ interface Matcher {
 
 const matcher = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { problemMatchers: Array<Matcher & { name: string }> } }).contributes.problemMatchers.find((m) => m.name === 'sow')!;
 
-describe('the $sow problem matcher on `sow lint` output', () => {
+describe('the $sow problem matcher on `sow lint` output', function () {
+  this.timeout(60_000);
   it('matches every finding of the text format, as the JSON format reports them', () => {
     const dir = scratch('matcher');
     copyExample('anti-patterns', path.join(dir, 'plans', 'legacy.sow.yaml'));
