@@ -33,7 +33,11 @@ describe('language status, Review Workspace, task, walkthrough', () => {
   describe('SOW: Review Workspace', () => {
     const unopened = workspaceUri('review', 'never-opened.sow.yaml');
     const excluded = workspaceUri('excluded-by-search', 'hidden.sow.yaml');
+    /** The workspace settings written below; removed afterwards unless they were there before. */
+    const settingsFolder = workspaceUri('.vscode');
+    let hadSettings = true;
     before(async () => {
+      hadSettings = await vscode.workspace.fs.stat(settingsFolder).then(() => true, () => false);
       const anti = await vscode.workspace.fs.readFile(workspaceUri('anti-patterns.sow.yaml'));
       await vscode.workspace.fs.writeFile(unopened, anti);
       await vscode.workspace.fs.writeFile(excluded, anti);
@@ -41,7 +45,8 @@ describe('language status, Review Workspace, task, walkthrough', () => {
     });
     after(async () => {
       await vscode.workspace.getConfiguration('search').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
-      for (const folder of ['review', 'excluded-by-search']) await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true }).then(undefined, () => undefined);
+      const created = ['review', 'excluded-by-search', ...(hadSettings ? [] : ['.vscode'])];
+      for (const folder of created) await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true }).then(undefined, () => undefined);
     });
 
     it('puts the findings of a file never opened into the Problems panel, without opening it, and leaves out search.exclude', async () => {
