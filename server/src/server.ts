@@ -27,6 +27,7 @@ import { glossaryMatcher, TermMatcher } from './engine/glossary/match';
 import { documentGlossary } from './engine/glossary/documentGlossary';
 import type { Finding } from './engine/types';
 import { MAX_DOCUMENT_BYTES, READ_WORKSPACE_FILE_REQUEST, READINESS_REQUEST, ReadinessParams, ReadWorkspaceFileParams, ReadWorkspaceFileResult, SowInitializationOptions } from './protocol';
+import { NO_SETTINGS, ResourceSettings, SowSettings } from './resourceSettings';
 import { isSowDocumentUri, WorkspaceReview } from './workspaceReview';
 import { FEATURES, FeatureRegistration, ServerState } from './features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
@@ -63,19 +64,8 @@ let clientReadsFiles = false;
 let validationDelay = 40;
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
-/** The resource-scoped `sow.rules` / `sow.maxDocumentSize` settings of one folder (or file). */
-interface SowSettings {
-  rules: unknown;
-  maxDocumentSize?: unknown;
-}
-const NO_SETTINGS: SowSettings = { rules: {} };
-/**
- * Per document URI: its settings as the client resolves them for that resource (a folder's own
- * `.vscode/settings.json` in a multi-root workspace), asked once and kept until settings change.
- */
-let documentSettings = new Map<string, Promise<SowSettings>>();
-/** Equal settings share one object, so that the merged configs below are shared too. */
-let internedSettings = new Map<string, SowSettings>();
+/** Each document's `sow.*` settings (resource scope). */
+let resourceSettings: ResourceSettings;
 /** Per folder URI: the nearest `.sowrc.yaml` at or above it, as the CLI finds it (or defaults). */
 let folderConfigs = new Map<string, Promise<SowConfig>>();
 /** Per document URI: the config resolved for it (with the settings on top). */
@@ -89,6 +79,7 @@ const shownProblems = new Set<string>();
 export function startServer(conn: Connection, serverHost: ServerHost): void {
   connection = conn;
   host = serverHost;
+  resourceSettings = new ResourceSettings(connection, () => hasConfigurationCapability);
   connection.onInitialize(initialize);
   connection.onInitialized(() => {
     void reloadConfiguration();
@@ -142,7 +133,7 @@ function forget(uri: string): void {
   cache.delete(uri);
   reviews.delete(uri);
   documentConfigs.delete(uri);
-  documentSettings.delete(uri);
+  resourceSettings.forget(uri);
   hoverReady.delete(uri);
   // A document of a workspace review keeps the diagnostics of its file on disk.
   if (!workspaceReview.closed(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -181,8 +172,7 @@ async function reloadConfiguration(): Promise<void> {
   // Before awaiting the settings: a lookup started meanwhile (a document opening) reads the files
   // as they are now, and is not thrown away and read again once the settings arrive.
   folderConfigs = new Map();
-  documentSettings = new Map();
-  internedSettings = new Map();
+  resourceSettings.clear();
   if (hasConfigurationCapability) {
     // The delay is a window setting: one value for the whole window.
     const delay = (await connection.workspace.getConfiguration({ section: 'sow.validation' })) as { delay?: unknown } | null;
@@ -209,7 +199,7 @@ function configFor(textDocument: TextDocument): SowConfig {
 async function resolveConfig(uri: string): Promise<void> {
   // A document that is not in a folder (untitled:) takes the first workspace folder's config.
   const folder = parentFolder(uri) ?? workspaceFolders[0];
-  const [base, settings] = await Promise.all([folder ? nearestConfig(folder) : defaultConfig(), settingsFor(uri)]);
+  const [base, settings] = await Promise.all([folder ? nearestConfig(folder) : defaultConfig(), resourceSettings.for(uri)]);
   const config = settled(base, settings);
   if (documentConfigs.get(uri) === config) return;
   documentConfigs.set(uri, config);
@@ -239,31 +229,6 @@ function nearestConfig(folder: string): Promise<SowConfig> {
       return parent ? nearestConfig(parent) : defaultConfig();
     })();
     folderConfigs.set(folder, found);
-  }
-  return found;
-}
-
-/** The `sow` settings for a document, asked for its own URI (`scopeUri`). */
-function settingsFor(uri: string): Promise<SowSettings> {
-  if (!hasConfigurationCapability) return Promise.resolve(NO_SETTINGS);
-  let found = documentSettings.get(uri);
-  if (!found) {
-    found = (async () => {
-      let current: { rules?: unknown; maxDocumentSize?: unknown } | null;
-      try {
-        current = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sow' });
-      } catch (err) {
-        connection.console.warn(`Reading the sow settings for ${uri} failed: ${(err as Error).message}`);
-        current = null;
-      }
-      // mergeConfig checks the values (a wrong one is reported once, see settled).
-      const settings: SowSettings = { rules: current?.rules ?? {}, ...(current?.maxDocumentSize ? { maxDocumentSize: current.maxDocumentSize } : {}) };
-      const key = JSON.stringify(settings);
-      const shared = internedSettings.get(key) ?? settings;
-      internedSettings.set(key, shared);
-      return shared;
-    })();
-    documentSettings.set(uri, found);
   }
   return found;
 }
