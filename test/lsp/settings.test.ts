@@ -96,7 +96,7 @@ describe('SOW: Review Workspace on the server (sow/reviewFiles)', function () {
     fs.rmSync(tree, { recursive: true, force: true });
   });
 
-  it('reviews a file that is not open, and keeps its diagnostics right when it is opened, edited, closed, changed and deleted', async () => {
+  it('reviews a file that is not open, and keeps its diagnostics right when its config changes and when it is opened, edited, closed, changed and deleted', async () => {
     const published = client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
     const result = await client.request<ReviewFilesResult>('sow/reviewFiles', { files: [{ uri, text: ANTI }] });
     const reviewed = (await published).diagnostics;
@@ -105,6 +105,18 @@ describe('SOW: Review Workspace on the server (sow/reviewFiles)', function () {
     assert.ok(severityOf(reviewed, 'PWAF-SEC-001'), 'the anti-patterns findings');
     assert.strictEqual(result.counts.error, reviewed.filter((d) => d.severity === 1).length);
     assert.strictEqual(result.counts.warning, reviewed.filter((d) => d.severity === 2).length);
+
+    // A config file changes: reviewed again under it (and again once it is gone).
+    const config = path.join(tree, '.sowrc.yaml');
+    const configChange = async (type: number, expectPat: boolean) => {
+      const next = client.nextDiagnostics(uri, (p) => !!severityOf(p.diagnostics, 'PWAF-SEC-001') === expectPat);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type }] });
+      await next;
+    };
+    fs.writeFileSync(config, 'rules:\n  PWAF-SEC-001: off\n');
+    await configChange(1, false);
+    fs.rmSync(config);
+    await configChange(3, true);
 
     // Opened and edited: the editor's text is reviewed.
     await client.openAndWait(uri, ANTI);
