@@ -36,11 +36,11 @@ interface Session {
 }
 
 /** `npm start -- --skip-build` with its state in a temporary folder; resolves once VS Code answers on its port. */
-async function startSession(): Promise<Session> {
+async function startSession(...args: string[]): Promise<Session> {
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'sow-start-'));
   let out = '';
   // Its own process group, as in a terminal: Ctrl-C there is SIGINT to that group.
-  const npm = spawn('npm', ['start', '--', '--skip-build'], {
+  const npm = spawn('npm', ['start', '--', '--skip-build', ...args], {
     cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SOW_START_DIR: state, npm_config_update_notifier: 'false' },
   });
@@ -198,6 +198,18 @@ describe('npm start: a scratch workspace, a quiet start, and a clean stop (about
     session = await startSession();
     recorded = tree(session.npm.pid!);
     process.kill(codeServerOf(recorded).pid, 'SIGTERM');
+    await assertStoppedCleanly(session, recorded);
+  });
+
+  it('--web, SIGTERM to the start script itself: the web worker host profile, then nothing left', async () => {
+    session = await startSession('--web');
+    recorded = tree(session.npm.pid!);
+    assert.match(session.out(), /web version, in the browser's web worker extension host/);
+    const settings = JSON.parse(fs.readFileSync(path.join(session.state, 'user-data-web', 'User', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepStrictEqual(settings['remote.extensionKind'], { 'sow-architect.sow-architect': ['web'] });
+    assert.strictEqual(settings['workbench.startupEditor'], 'none');
+    const script = recorded.find((p) => /node scripts\/start\.mjs/.test(p.cmdline))!;
+    process.kill(script.pid, 'SIGTERM');
     await assertStoppedCleanly(session, recorded);
   });
 
