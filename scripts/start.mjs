@@ -93,9 +93,9 @@ async function main() {
     return;
   }
 
-  // Whatever stops us — Ctrl-C, SIGTERM to npm or to this process, code-server ending — stops
-  // code-server's whole process group (its VS Code server, extension host and language server)
-  // and frees the port before this process exits.
+  // Whatever stops us — Ctrl-C, SIGTERM to npm or to this process, code-server ending, a signal
+  // to the extension host or language server (relayed by scripts/session-guard.cjs) — stops
+  // code-server's whole process group and frees the port before this process exits.
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let server;
   let stopping = false;

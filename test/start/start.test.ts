@@ -213,23 +213,16 @@ describe('npm start: a scratch workspace, a quiet start, and a clean stop (about
     await assertStoppedCleanly(session, recorded);
   });
 
-  it('SIGTERM to the extension host: the whole session stops', async () => {
-    session = await startSession();
-    const { page, extensionHost } = await openWorkbench(session);
-    recorded = tree(session.npm.pid!);
-    process.kill(extensionHost.pid, 'SIGTERM');
-    await assertStoppedCleanly(session, recorded);
-    await page.context().close();
-  });
-
-  it('SIGINT to the language server: the whole session stops', async () => {
-    session = await startSession();
-    const { page, server } = await openWorkbench(session);
-    recorded = tree(session.npm.pid!);
-    process.kill(server.pid, 'SIGINT');
-    await assertStoppedCleanly(session, recorded);
-    await page.context().close();
-  });
+  for (const [target, signal] of [['extensionHost', 'SIGTERM'], ['server', 'SIGINT']] as const) {
+    it(`${signal} to the ${target === 'server' ? 'language server' : 'extension host'}: the whole session stops`, async () => {
+      session = await startSession();
+      const opened = await openWorkbench(session);
+      recorded = tree(session.npm.pid!);
+      process.kill(opened[target].pid, signal);
+      await assertStoppedCleanly(session, recorded);
+      await opened.page.context().close();
+    });
+  }
 });
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
