@@ -7,7 +7,7 @@
 // Needs code-server (scripts/install-code-server.sh) and dist/ (npm run build); Chromium for the
 // cases with a browser.
 import * as assert from 'assert';
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import { createServer } from 'net';
 import * as os from 'os';
@@ -38,6 +38,8 @@ interface Session {
 /** `npm start -- --skip-build` with its state in a temporary folder; resolves once VS Code answers on its port. */
 async function startSession(...args: string[]): Promise<Session> {
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'sow-start-'));
+  // As in a clone: the scratch workspace lies inside a git repository (VS Code would prompt about it).
+  execFileSync('git', ['init', '-q', state]);
   let out = '';
   // Its own process group, as in a terminal: Ctrl-C there is SIGINT to that group.
   const npm = spawn('npm', ['start', '--', '--skip-build', ...args], {
@@ -184,6 +186,17 @@ describe('npm start: a scratch workspace, a quiet start, and a clean stop (about
       assert.ok(Date.now() < deadline, 'the edit is saved in the scratch copy');
     }
     assert.strictEqual(fs.readFileSync(repoFile, 'utf8'), before, "the repository's example is untouched");
+    // Quiet: only our document is open (no Welcome page or walkthrough), and no notification asks
+    // about the git repository in the parent folder, workspace trust, telemetry, updates or
+    // recommended extensions. (VS Code's one-time "try the new default theme" offer remains.)
+    const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+    assert.deepStrictEqual(tabs.map((t) => t.trim().split('\n')[0]), ['anti-patterns.sow.yaml']);
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('Notifications: Show Notifications');
+    await page.keyboard.press('Enter');
+    await sleep(1_000);
+    const notices = await page.locator('.notifications-center .notification-list-item').allInnerTexts();
+    assert.deepStrictEqual(notices.filter((n) => !/new default theme/.test(n)), [], 'no other notification');
     // Closing the browser tab is not a stop: the session keeps serving.
     await page.context().close();
     await sleep(3_000);
