@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { applyEdits, modify, parse as parseJsonc } from 'jsonc-parser';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const codeServerEntry = join(repoRoot, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
@@ -56,9 +56,12 @@ export const QUIET_SETTINGS = {
  * @param {string} text @param {Record<string, unknown>} defaults @param {Record<string, unknown>} [required]
  */
 export function mergeSettings(text, defaults, required = {}) {
+  // Loaded here, not at the top: npm start imports this file before it installs the dependencies.
+  /** @type {typeof import('jsonc-parser')} */
+  const { applyEdits, modify, parse } = createRequire(import.meta.url)('jsonc-parser');
   /** @type {import('jsonc-parser').ParseError[]} */
   const errors = [];
-  const current = parseJsonc(text.trim() ? text : '{}', errors, { allowTrailingComma: true });
+  const current = parse(text.trim() ? text : '{}', errors, { allowTrailingComma: true });
   if (errors.length || current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
   let out = text.trim() ? text : '{}';
   const set = (path, value) => {

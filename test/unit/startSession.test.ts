@@ -35,6 +35,15 @@ describe('npm start: options, scratch workspace, quiet settings, code-server fla
   beforeEach(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sow-start-unit-')); });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+  it('loads on a fresh clone: before it installs the dependencies it imports only Node built-ins and its own scripts', () => {
+    for (const file of ['start.mjs', 'vscode-server.mjs', 'ensure-deps.mjs']) {
+      const text = fs.readFileSync(path.join(ROOT, 'scripts', file), 'utf8');
+      const sources = [...text.matchAll(/^import [^;]*?from '([^']+)';/gms)].map((m) => m[1]);
+      assert.ok(sources.length > 0, file);
+      for (const source of sources) assert.match(source, /^(node:|\.\/)/, `${file} imports ${source} at load`);
+    }
+  });
+
   it('options: --web, --reset, --skip-build; an unknown one is refused', () => {
     assert.deepStrictEqual(start.parseStartArgs([]), { web: false, reset: false, skipBuild: false, help: false });
     assert.deepStrictEqual(start.parseStartArgs(['--web', '--reset', '--skip-build']), { web: true, reset: true, skipBuild: true, help: false });
