@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { SowLanguageClient } from './languageClient';
 import { registerCompareCommand } from './commands/compareWith';
+import { registerExportWordCommand } from './commands/exportWord';
 import { registerNewDocumentCommand } from './commands/newDocument';
 import { registerPreview } from './preview';
 import type { PreviewManager } from './preview/previewManager';
@@ -14,7 +15,7 @@ export interface SowExtensionApi {
   activationMs: number;
 }
 
-/** Commands only one extension host has (the desktop's import and Word export). */
+/** Commands only one extension host has (the desktop's import). */
 export type HostCommands = (context: vscode.ExtensionContext, client: SowLanguageClient, preview: PreviewManager) => void;
 
 export function activateSow(context: vscode.ExtensionContext, startClient: (context: vscode.ExtensionContext) => SowLanguageClient, hostCommands?: HostCommands): SowExtensionApi {
@@ -23,6 +24,7 @@ export function activateSow(context: vscode.ExtensionContext, startClient: (cont
   registerNewDocumentCommand(context);
   const preview = registerPreview(context, client);
   registerCompareCommand(context, client);
+  registerExportWordCommand(context, client, preview);
   hostCommands?.(context, client, preview);
   context.subscriptions.push(
     vscode.commands.registerCommand('sow.restartServer', async () => {
