@@ -15,6 +15,8 @@ export const uiChecks = [
   { id: 'problems', name: 'the Problems panel lists the anti-patterns findings', run: problemsListFindings },
   { id: 'status', name: 'the status bar shows the readiness score of the active SOW document', run: statusShowsReadiness },
   { id: 'preview', name: 'SOW: Open Preview renders the architecture diagram (svg) in the webview', run: previewRendersDiagram },
+  { id: 'reload', name: 'the preview survives a window reload: same document, same place, diagram drawn', run: previewSurvivesReload },
+  { id: 'save-png', name: 'Save as PNG in the preview writes the PNG chosen in the save dialog', run: diagramSavesPng },
   { id: 'export', name: 'SOW: Export as Markdown writes the file chosen in the save dialog', run: exportWritesMarkdown },
 ];
 
@@ -79,6 +81,55 @@ async function previewRendersDiagram({ page, artifacts }) {
   }
   await diagram.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(artifacts, 'preview.png') });
+}
+
+/** @param {Ctx} ctx */
+async function previewSurvivesReload({ page, artifacts }) {
+  const title = await page.locator('.tabs-container .tab.active').getAttribute('aria-label');
+  if (!/^Preview /.test(title ?? '')) throw new Error(`the active tab is "${title}", not the preview`);
+  // Scroll the preview down; the webview saves the line at its top in its state.
+  const frame = await frameWith(page, 'svg .node');
+  await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.locator('.tabs-container .tab.active', { hasText: title.replace(/^Preview /, '') }).first().waitFor({ timeout: READY_MS });
+  const restored = await frameWith(page, 'svg .node', READY_MS);
+  const scrolled = await restored.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.scrollY), 500)));
+  if (!(scrolled > 200)) throw new Error(`the restored preview is at ${scrolled}px, not where it was`);
+  const after = await page.locator('.tabs-container .tab.active').getAttribute('aria-label');
+  if (after !== title) throw new Error(`after the reload the active tab is "${after}", not "${title}"`);
+  await page.screenshot({ path: join(artifacts, 'preview-reloaded.png') });
+}
+
+/** @param {Ctx} ctx */
+async function diagramSavesPng({ page, workspace, artifacts }) {
+  const target = join(workspace, 'diagram.png');
+  const frame = await frameWith(page, 'svg .node');
+  await frame.locator('button[data-diagram-action="save-png"]').first().click();
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await page.waitForFunction((el) => el.value.endsWith('.png'), await input.elementHandle());
+  await input.fill(target);
+  await page.screenshot({ path: join(artifacts, 'save-png-dialog.png') });
+  await input.press('Enter');
+  const deadline = Date.now() + 15_000;
+  const png = () => existsSync(target) && readFileSync(target).subarray(0, 8).toString('hex') === '89504e470d0a1a0a';
+  while (!png()) {
+    if (Date.now() > deadline) throw new Error(existsSync(target) ? `${target} is not a PNG` : `${target} was not written within 15 s`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The frame (webviews are nested iframes) with an element matching `selector`, waiting for it. */
+async function frameWith(page, selector, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview frame with ${selector} within ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(250);
+  }
 }
 
 /** @param {Ctx} ctx */
