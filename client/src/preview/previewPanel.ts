@@ -20,6 +20,9 @@ const UPDATE_INTERVAL_MS = 100;
 const SCROLL_THROTTLE_MS = 50;
 /** After a click in the preview moves the editor, its scroll is not echoed back to the preview. */
 const ECHO_GUARD_MS = 300;
+/** How often and how far apart a render is asked again while the server does not have the document yet. */
+const NOT_OPEN_RETRIES = 40;
+const NOT_OPEN_RETRY_MS = 250;
 /** How long the Word export waits for the webview to draw its diagrams as PNG. */
 const EXPORT_TIMEOUT_MS = 30_000;
 
@@ -176,7 +179,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** Asks the server for the current render; `full` replaces the page, otherwise it is patched. */
-  private async refresh(full: boolean): Promise<void> {
+  private async refresh(full: boolean, attempt = 0): Promise<void> {
     const seq = ++this.requestSeq;
     const uri = this.resourceUri;
     let result: RenderPreviewResult | null;
@@ -189,6 +192,11 @@ export class PreviewPanel implements vscode.Disposable {
       result = { title: 'Preview unavailable', bodyHtml: messageHtml(`The preview could not be rendered: ${(err as Error).message}`), diagrams: [], version: -1 };
     }
     if (this.disposed || seq !== this.requestSeq) return;
+    // A preview restored at startup may ask before the starting server has the document: ask again.
+    if (result === null && attempt < NOT_OPEN_RETRIES) {
+      setTimeout(() => seq === this.requestSeq && void this.refresh(full, attempt + 1), NOT_OPEN_RETRY_MS);
+      return;
+    }
     result ??= { title: 'Preview unavailable', bodyHtml: messageHtml('This document is not open in the SOW language server.'), diagrams: [], version: -1 };
     // The server answered for an older version than the editor has: ask again for the latest.
     if (document && result.version >= 0 && result.version < document.version) this.scheduleRefresh();
