@@ -4,6 +4,7 @@
 // patches in; the clock stops at the next frame after the page shows the keystroke with every
 // diagram drawn. Single keystrokes with a pause between them, as the panel renders the first
 // change after a pause at once.
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { renderPage } from '../server/src/engine/render/page';
@@ -81,6 +82,7 @@ export async function previewSection(text: string, label: string, keystrokes: nu
       'wires them: `didChange`, `sow/renderPreview`, the `update` message patched in with morphdom;',
       'measured until the frame after the page shows the keystroke with every diagram drawn. One',
       `keystroke at a time, ${PAUSE_MS} ms apart (the panel renders the first change after a pause at once).`,
+      `Load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end of this part (other jobs share the machine).`,
       '',
       `| keystroke (${keystrokes} each) | median | p95 |`,
       '|---|---:|---:|',
