@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstWord, runCommand } from '../e2e/ui/checks.mjs';
+import { answerSaveDialog, firstWord, runCommand } from '../e2e/ui/checks.mjs';
 
 const READY_MS = 45_000;
 
@@ -89,12 +89,7 @@ async function showAt({ page, workspace, open }, example, word, key, widget) {
 async function exportHtml({ page, workspace, artifacts }) {
   const target = join(workspace, 'anti-patterns-export.html');
   await runCommand(page, 'SOW: Export as HTML');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor();
-  // The dialog fills in its default (next to the document) first; replace it only then.
-  await page.waitForFunction((el) => el.value.endsWith('.html'), await input.elementHandle());
-  await input.fill(target);
-  await input.press('Enter');
+  await answerSaveDialog(page, target);
   // Not on this machine's disk (a vscode-remote: file here, vscode-vfs: on github.dev): no "Open in Browser".
   const toast = page.locator('.notification-toast', { hasText: 'exported to' });
   await toast.first().waitFor({ timeout: 20_000 });
@@ -114,11 +109,7 @@ async function exportWord({ page, workspace, artifacts }) {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click();
   await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
   await runCommand(page, 'SOW: Export as Word');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor();
-  await page.waitForFunction((el) => el.value.endsWith('.docx'), await input.elementHandle());
-  await input.fill(target);
-  await input.press('Enter');
+  await answerSaveDialog(page, target);
   await page.locator('.notification-toast', { hasText: 'exported to anti-patterns-export.docx' }).first().waitFor({ timeout: 60_000 });
   await page.screenshot({ path: join(artifacts, 'web-export-word.png') });
   // Read back by an independent reader (Debian's pandoc), the images extracted next to it.

@@ -116,18 +116,8 @@ async function diagramSavesPng({ page, workspace, artifacts }) {
   const target = join(workspace, 'diagram.png');
   const frame = await frameWith(page, 'svg .node');
   await frame.locator('button[data-diagram-action="save-png"]').first().click();
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor();
-  await page.waitForFunction((el) => el.value.endsWith('.png'), await input.elementHandle());
-  await input.fill(target);
-  await page.screenshot({ path: join(artifacts, 'save-png-dialog.png') });
-  await input.press('Enter');
-  const deadline = Date.now() + 15_000;
-  const png = () => existsSync(target) && readFileSync(target).subarray(0, 8).toString('hex') === '89504e470d0a1a0a';
-  while (!png()) {
-    if (Date.now() > deadline) throw new Error(existsSync(target) ? `${target} is not a PNG` : `${target} was not written within 15 s`);
-    await page.waitForTimeout(250);
-  }
+  await answerSaveDialog(page, target, join(artifacts, 'save-png-dialog.png'));
+  await waitForFile(page, target, 'a PNG', () => readFileSync(target).subarray(0, 8).toString('hex') === '89504e470d0a1a0a');
 }
 
 /** The frame (webviews are nested iframes) with an element matching `selector`, waiting for it. */
@@ -146,18 +136,28 @@ async function frameWith(page, selector, timeoutMs = 30_000) {
 async function exportWritesMarkdown({ page, workspace, artifacts }) {
   const target = join(workspace, 'anti-patterns.md');
   await runCommand(page, 'SOW: Export as Markdown');
-  // code-server's save dialog is VS Code's simple file dialog: a quick input holding the path.
+  await answerSaveDialog(page, target, join(artifacts, 'export-dialog.png'));
+  await waitForFile(page, target, 'the export with a heading and the PAT finding', () => /^#\s/m.test(readFileSync(target, 'utf8')) && readFileSync(target, 'utf8').includes('PWAF-SEC-001'));
+}
+
+/**
+ * Answers code-server's save dialog (VS Code's simple file dialog: a quick input holding the
+ * path) with `target`, once the dialog shows its own default (of the same extension).
+ */
+export async function answerSaveDialog(page, target, screenshot) {
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor();
-  await page.waitForFunction((el) => el.value.endsWith('.md'), await input.elementHandle());
+  await page.waitForFunction(([el, extension]) => el.value.endsWith(extension), [await input.elementHandle(), target.slice(target.lastIndexOf('.'))]);
   await input.fill(target);
-  await page.screenshot({ path: join(artifacts, 'export-dialog.png') });
+  if (screenshot) await page.screenshot({ path: screenshot });
   await input.press('Enter');
-  // The file appears before it is fully written: wait for the content, not just the name.
-  const complete = () => existsSync(target) && /^#\s/m.test(readFileSync(target, 'utf8')) && readFileSync(target, 'utf8').includes('PWAF-SEC-001');
+}
+
+/** Waits until `target` exists and `complete()` holds: a file appears before it is fully written. */
+async function waitForFile(page, target, what, complete) {
   const deadline = Date.now() + 15_000;
-  while (!complete()) {
-    if (Date.now() > deadline) throw new Error(existsSync(target) ? 'the export lacks a heading or the PAT finding' : `${target} was not written within 15 s`);
+  while (!(existsSync(target) && complete())) {
+    if (Date.now() > deadline) throw new Error(existsSync(target) ? `${target} is not ${what}` : `${target} was not written within 15 s`);
     await page.waitForTimeout(250);
   }
 }
