@@ -16,8 +16,9 @@ export async function saveDiagram(resource: vscode.Uri, message: SaveMessage): P
   const bytes = message.format === 'svg' ? (typeof message.svg === 'string' ? new TextEncoder().encode(message.svg) : undefined) : typeof message.pngBase64 === 'string' ? base64ToBytes(message.pngBase64) : undefined;
   if (!bytes) return undefined;
   const name = `${typeof message.name === 'string' ? message.name.replace(/[^\w.-]+/g, '-') : 'diagram'}.${message.format}`;
+  const folder = defaultFolder(resource);
   const target = await vscode.window.showSaveDialog({
-    defaultUri: defaultFolder(resource) ? vscode.Uri.joinPath(defaultFolder(resource)!, name) : undefined,
+    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
     filters: message.format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
     saveLabel: message.format === 'svg' ? 'Save as SVG' : 'Save as PNG',
   });
