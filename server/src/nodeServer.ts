@@ -1,7 +1,8 @@
 // The language server in a Node process (dist/server.js): over node IPC when started by the VS
 // Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerRoundTrip } from './features/roundtrip';
+import { registerImport } from './features/importTemplate';
+import { registerWordExport } from './features/wordExport';
 import { startServer } from './server';
 import { readConfigFileIfAny } from './sowrc';
 import { URI } from './uri';
@@ -39,4 +40,4 @@ const localFiles = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, features: [registerRoundTrip] });
+startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, features: [registerWordExport, registerImport] });
