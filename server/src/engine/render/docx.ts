@@ -37,8 +37,12 @@ const REVIEW_PROCESS = [
   'Quarterly reviews during build phase',
 ];
 const NOT_FILLED = 'Not filled in yet';
-/** Widest image on a portrait Letter/A4 page with default margins, in pixels at 96 dpi. */
-const MAX_IMAGE_WIDTH = 620;
+/** Largest image inside the text area of an A4 or Letter page with 1" margins, in pixels at 96 dpi
+ *  (6.27" × 9" less a line for the title); a larger one would be clipped by Word. */
+const MAX_IMAGE_WIDTH = 600;
+const MAX_IMAGE_HEIGHT = 820;
+/** The check box characters come from a symbol font every Word has; other readers fall back. */
+const BOX_FONT = 'Segoe UI Symbol';
 
 export async function renderSowDocx(doc: SowDocument, review: ReviewResult, options: DocxOptions = {}): Promise<Uint8Array> {
   const model = buildModel(doc, review.findings);
@@ -58,10 +62,27 @@ export async function renderSowDocx(doc: SowDocument, review: ReviewResult, opti
     title: model.title,
     description: 'Built-On Databricks Architecture Statement of Work',
     features: { updateFields: false },
+    styles: { default: STYLES },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }
+
+/** Headings with an outline level (the navigation pane and the PDF bookmarks read it, whatever the
+ *  reader calls the style), kept with what follows them, with room above. */
+function headingStyle(size: number, before: number, outlineLevel?: number) {
+  return { run: { size, color: '2E74B5' }, paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 80 }, outlineLevel } };
+}
+const STYLES = {
+  document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 40 } } },
+  title: { run: { size: 48 }, paragraph: { spacing: { after: 240 } } },
+  heading1: headingStyle(32, 360, 0),
+  heading2: headingStyle(26, 240, 1),
+  heading3: headingStyle(24, 200, 2),
+  heading4: headingStyle(22, 160, 3),
+  heading5: headingStyle(22, 120, 4),
+  heading6: headingStyle(22, 120, 5),
+};
 
 /** "1 Business Requirements" → "1. Business Requirements", as the template numbers its parts. */
 function templateHeading(text: string, level: number): string {
@@ -118,9 +139,9 @@ function diagrams(titles: string[], options: DocxOptions): Child[] {
     return titles.length ? [note(why)] : [];
   }
   return images.flatMap((img) => {
-    const scale = Math.min(1, MAX_IMAGE_WIDTH / img.width);
+    const scale = Math.min(1, MAX_IMAGE_WIDTH / img.width, MAX_IMAGE_HEIGHT / img.height);
     return [
-      new Paragraph({ children: [new TextRun({ text: img.title, italics: true })] }),
+      new Paragraph({ keepNext: true, children: [new TextRun({ text: img.title, italics: true })] }),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
@@ -160,7 +181,7 @@ export function labelled(label: string | undefined, value: string, muted = false
 }
 
 function option(chosen: boolean, label: string, mark?: string): Paragraph {
-  const runs = [new TextRun({ text: `${chosen ? '☒' : '☐'} ` }), new TextRun({ text: label, bold: chosen })];
+  const runs = [new TextRun({ text: chosen ? '☒' : '☐', font: BOX_FONT }), new TextRun(' '), new TextRun({ text: label, bold: chosen })];
   if (mark) runs.push(new TextRun({ text: ` (${mark})`, italics: true, color: '777777' }));
   return new Paragraph({ children: runs, indent: { left: 360 } });
 }
