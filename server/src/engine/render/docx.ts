@@ -191,10 +191,33 @@ export function note(text: string): Paragraph {
 }
 
 export function table(columns: string[], rows: string[][]): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const body = rows.length ? rows : [[NOT_FILLED, ...columns.slice(1).map(() => '')]];
+  const widths = columnWidths(columns, body);
+  const cell = (text: string, i: number, bold = false) =>
+    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, true)) }), ...body.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    columnWidths: widths,
+    rows: [new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, i, true)) }), ...body.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i)) }))],
   });
+}
+
+/** Text width of an A4 page with 1" margins, in twentieths of a point, and about how many
+ *  characters of 11 pt text fit on it. */
+const TEXT_WIDTH = 9026;
+const TEXT_CHARS = 80;
+
+/** Columns as wide as what they hold: each first gets room for its longest word (so "warning" or
+ *  "PWAF-SEC-001" never breaks a letter per line), the rest of the page goes to the columns with
+ *  long text. Word and LibreOffice both follow the grid. */
+function columnWidths(columns: string[], rows: string[][]): number[] {
+  const texts = columns.map((c, i) => [c, ...rows.map((r) => r[i] ?? '')]);
+  const least = texts.map((t) => Math.min(20, Math.max(...t.flatMap((x) => x.split(/\s+/)).map((w) => w.length))) + 3);
+  const wanted = texts.map((t, i) => Math.max(least[i], Math.min(60, t.reduce((a, x) => a + x.length, 0) / t.length)));
+  const spare = Math.max(0, TEXT_CHARS - least.reduce((a, b) => a + b, 0));
+  const more = wanted.map((w, i) => w - least[i]);
+  const moreTotal = more.reduce((a, b) => a + b, 0);
+  const chars = least.map((l, i) => l + (moreTotal ? (spare * more[i]) / moreTotal : spare / columns.length));
+  const total = chars.reduce((a, b) => a + b, 0);
+  return chars.map((c) => Math.round((TEXT_WIDTH * c) / total));
 }
