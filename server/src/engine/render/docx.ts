@@ -203,9 +203,9 @@ export function table(columns: string[], rows: string[][]): Table {
 }
 
 /** Text width of an A4 page with 1" margins, in twentieths of a point, and about how many
- *  characters of 11 pt text fit on it. */
+ *  characters of 11 pt text fit on it in a wide font (LibreOffice without Calibri). */
 const TEXT_WIDTH = 9026;
-const TEXT_CHARS = 80;
+const TEXT_CHARS = 66;
 
 /** Columns as wide as what they hold: each first gets room for its longest word (so "warning" or
  *  "PWAF-SEC-001" never breaks a letter per line), the rest of the page goes to the columns with
