@@ -39,10 +39,10 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
   let names: { before: string; after: string };
   if (base !== undefined) {
     const text = await fileAtRevision(files[0], base);
-    before = text instanceof Error ? text : loadSow(files[0], config, text);
+    before = text instanceof Error ? text : loadSow(files[0], config, text, false);
     names = { before: `${displayPath(files[0])}@${base}`, after: displayPath(files[0]) };
   } else {
-    before = loadSow(files[0], config);
+    before = loadSow(files[0], config, undefined, false);
     names = { before: displayPath(files[0]), after: displayPath(files[1]) };
   }
   const after = loadSow(files[files.length - 1], config);
