@@ -60,7 +60,7 @@ describe('Word export read by LibreOffice', function () {
     assert.match(pdfText, /Source type +Description +Volume +Frequency +Ingestion/);
   });
 
-  it('writes the XML Word requires: a paragraph in every cell, unique drawing ids, outline levels on headings', async () => {
+  it('writes the XML Word requires: a paragraph in every cell, unique drawing ids, resolvable references, outline levels on headings', async () => {
     const zip = await JSZip.loadAsync(docx);
     const xml = await zip.file('word/document.xml')!.async('string');
     const cells = xml.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
@@ -69,6 +69,12 @@ describe('Word export read by LibreOffice', function () {
     const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
     assert.ok(ids.length >= 1);
     assert.strictEqual(new Set(ids).size, ids.length, `docPr ids ${ids}`);
+    // Every reference resolves: list numbering to numbering.xml, images to the package's relationships.
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    for (const id of new Set([...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]))) assert.match(numbering, new RegExp(`<w:num w:numId="${id}"`), `numId ${id}`);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    for (const m of xml.matchAll(/r:embed="([^"]+)"/g)) assert.match(rels, new RegExp(`Id="${m[1]}"[^>]*Target="media/[^"]+\.png"`), `relationship ${m[1]}`);
+    assert.match(await zip.file('[Content_Types].xml')!.async('string'), /Extension="png"/);
     const styles = await zip.file('word/styles.xml')!.async('string');
     for (let level = 1; level <= 3; level++) {
       const style = new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
