@@ -47,6 +47,10 @@ describe('sow lint --baseline (CLI)', () => {
       assert.strictEqual(bad.err.match(/baseline git:no-such-ref/g)?.length, 1, bad.err);
       assert.match(bad.err, /^sow: warning: baseline git:no-such-ref: git cannot read it \(fatal: .*no-such-ref.*\); reviewed without it \(PWAF-DOC-008 not assessed\)$/m);
       assert.ok(!bad.out.includes('PWAF-DOC-008'));
+      // Every command that reviews says it too, and still does its job.
+      const plan = sow(['plan', 'doc.sow.yaml'], dir);
+      assert.strictEqual(plan.code, 0, plan.err);
+      assert.match(plan.err, /^sow: warning: baseline git:no-such-ref: .*PWAF-DOC-008 not assessed\)$/m);
       fs.writeFileSync(path.join(dir, '.sowrc.yaml'), 'baseline: approved.sow.yaml\n');
       const elsewhere = sow(['lint', path.join(path.basename(dir), 'doc.sow.yaml')], path.dirname(dir));
       assert.match(elsewhere.out, /PWAF-DOC-008/, `a relative path is read from the config file's folder: ${elsewhere.err}`);

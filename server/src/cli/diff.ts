@@ -7,7 +7,7 @@ import { Finding } from '../engine';
 import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { printable } from './formats/escape';
 import { fileAtRevision } from './git';
-import { displayPath, LoadedSow, loadSow } from './load';
+import { baselineWarning, displayPath, LoadedSow, loadSow } from './load';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 const GATES = ['material', 'errors'] as const;
@@ -52,6 +52,7 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  if ((after as LoadedSow).baselineProblem) io.err.write(baselineWarning((after as LoadedSow).baselineProblem!));
   const report = compareVersions(before as LoadedSow, after as LoadedSow);
   io.out.write(format === 'json' ? toJson(report, names) : format === 'markdown' ? changeReportMarkdown(report, names) : changeReportText(report, names));
   const failed =

@@ -9,7 +9,7 @@ import { expandInputs } from './files';
 import { fixDocument, fixReport, unifiedDiff } from './fix';
 import { LINT_FORMATS, LintFormat, LintReport } from './formats';
 import { printable } from './formats/escape';
-import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
+import { baselineWarning, displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 
 export const lintCommand: Command = {
   synopsis: 'lint <files|dirs|globs...>',
@@ -97,7 +97,7 @@ export function reviewFiles(args: string[], configFile: string | undefined, err:
     // Said once per problem (a missing git ref would otherwise repeat for every file).
     if (!(loaded instanceof Error) && loaded.baselineProblem && !baselineProblems.has(loaded.baselineProblem)) {
       baselineProblems.add(loaded.baselineProblem);
-      err.write(`sow: warning: ${printable(loaded.baselineProblem)}; reviewed without it (PWAF-DOC-008 not assessed)\n`);
+      err.write(baselineWarning(loaded.baselineProblem));
     }
     const result = loaded instanceof Error ? loaded : each(loaded);
     if (result instanceof Error) {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { reviewDocument, ReviewResult, SowConfig, SowDocument } from '../engine';
 import { readBaseline } from '../baseline';
 import { notRegular } from './files';
+import { printable } from './formats/escape';
 import { fileUri, loadConfig, nearestConfig } from './lint';
 
 export interface LoadedSow {
@@ -52,6 +53,11 @@ export function loadSow(file: string, configFile: string | undefined, text?: str
   if (base instanceof Error) return { file, doc, config, review: reviewDocument(doc, { config }), baselineProblem: base.message };
   const baselineDoc = base === undefined ? undefined : new SowDocument(`${fileUri(file)}#baseline`, 1, base, config.maxDocumentSize);
   return { file, doc, config, review: reviewDocument(doc, { config, baseline: baselineDoc }), ...(baselineDoc ? { baseline: baselineDoc } : {}) };
+}
+
+/** What a command prints when the document's baseline could not be read (the review ran without it). */
+export function baselineWarning(problem: string): string {
+  return `sow: warning: ${printable(problem)}; reviewed without it (PWAF-DOC-008 not assessed)\n`;
 }
 
 /** Why a loaded document was not reviewed (it passes nothing), or undefined when it was. */
