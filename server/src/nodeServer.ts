@@ -1,6 +1,8 @@
 // The language server in a Node process (dist/server.js): over node IPC when started by the VS
 // Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { readBaseline } from './baseline';
+import { GIT_BASELINE_PREFIX } from './engine/config';
 import { registerImport } from './features/importTemplate';
 import { registerWordExport } from './features/wordExport';
 import { startServer } from './server';
@@ -40,4 +42,11 @@ const localFiles = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, features: [registerWordExport, registerImport] });
+/** A config's baseline: the document at a git revision, or a file on disk. */
+function readBaselineOf(uri: string, spec: string): string | Error {
+  const file = URI.toFsPath(uri);
+  if (!file) return new Error(`baseline ${spec}: ${uri} is not a file on disk`);
+  return readBaseline(file, spec.startsWith(GIT_BASELINE_PREFIX) ? spec : (URI.toFsPath(spec) ?? spec));
+}
+
+startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, readBaseline: readBaselineOf, features: [registerWordExport, registerImport] });
