@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerSaveDialog, firstWord, languageStatusHover, runCommand } from '../e2e/ui/checks.mjs';
+import { answerSaveDialog, firstWord, languageStatusHover, runCommand, showProblems } from '../e2e/ui/checks.mjs';
 
 const READY_MS = 45_000;
 
@@ -140,7 +140,7 @@ async function restartServer({ page, artifacts }) {
   // the Enter), found through the Problems panel's filter.
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText('sow: 1\nheadr: {}\n');
-  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await showProblems(page);
   await page.getByPlaceholder(/^Filter \(e\.g\./).fill('headr');
   await page.locator('.markers-panel .monaco-list-row', { hasText: /headr/ }).first().waitFor({ timeout: 20_000 });
   await page.screenshot({ path: join(artifacts, 'web-restart.png') });
@@ -151,7 +151,7 @@ async function configTurnsRuleOff({ page, workspace, artifacts, open }) {
   writeFileSync(join(workspace, '.sowrc.yaml'), 'rules:\n  PWAF-SEC-006: off\n');
   // A fresh window: the server reads the configuration when it starts.
   await open(join(workspace, 'anti-patterns.sow.yaml'));
-  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await showProblems(page);
   await page.getByPlaceholder(/^Filter \(e\.g\./).fill('PWAF-SEC-0');
   const rows = page.locator('.markers-panel .monaco-list-row');
   const deadline = Date.now() + READY_MS;
@@ -169,7 +169,7 @@ async function reviewWorkspace({ page, workspace, artifacts }) {
   writeFileSync(join(workspace, 'never-opened.sow.yaml'), readFileSync(join(workspace, 'anti-patterns.sow.yaml'), 'utf8'));
   await runCommand(page, 'SOW: Review Workspace');
   await page.locator('.notification-toast', { hasText: /SOW documents reviewed/ }).first().waitFor({ timeout: READY_MS });
-  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await showProblems(page);
   await page.getByPlaceholder(/^Filter \(e\.g\./).fill('PWAF-SEC-013');
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'never-opened.sow.yaml' }).first().waitFor({ timeout: 20_000 });
   await page.screenshot({ path: join(artifacts, 'web-review-workspace.png') });

@@ -52,7 +52,7 @@ async function problemsListFindings({ page, artifacts }) {
   await page.keyboard.press('Control+Shift+E');
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click();
   await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
-  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await showProblems(page);
   // The file's row in the Problems tree carries the number of its findings.
   const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' });
   await fileRow.first().waitFor({ timeout: 20_000 });
@@ -121,7 +121,8 @@ async function previewSurvivesReload({ page, artifacts }) {
   await page.keyboard.press('Control+Shift+E');
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click({ timeout: READY_MS });
   await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
-  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: READY_MS }); // the extension runs again
+  await languageStatusHover(page, /SOW readiness \d+%/, READY_MS); // the extension runs again
+  await page.mouse.move(0, 0);
   await runCommand(page, 'SOW: Open Preview');
   const tab = page.locator('.tabs-container .tab', { hasText: 'Preview anti-patterns.sow.yaml' });
   await tab.waitFor({ timeout: READY_MS });
@@ -191,6 +192,15 @@ async function waitForFile(page, target, what, complete) {
 }
 
 /** Runs a command from the Command Palette by its exact title, as a person would. */
+/**
+ * Shows the Problems panel. Not Ctrl+Shift+M: it toggles, so it closes a Problems panel a
+ * restored window already shows.
+ */
+export async function showProblems(page) {
+  await runCommand(page, 'Problems: Focus on Problems View');
+  await page.locator('.markers-panel').first().waitFor();
+}
+
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input.input');
