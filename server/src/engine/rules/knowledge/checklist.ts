@@ -3,7 +3,7 @@
 import { fact } from '../../knowledge/index';
 import { deploymentModels, at as pathAt, mentions } from '../helpers';
 import { Rule } from '../types';
-import { at, phrases, PRODUCTS, said } from './common';
+import { at, phrasePattern, phrases, PRODUCTS, said } from './common';
 
 const NOT_GLOSSARY = ['appendices.glossary', 'appendices.out_of_scope'];
 
@@ -69,7 +69,7 @@ const userAgent: Rule = {
 };
 
 const MANUAL_STEP =
-  /\bmanual(?:ly)?\b|\bby hand\b|\b(?:raise|open|file|submit)s? an? (?:support )?ticket\b|\b(?:via|over|by) e-?mail\b|\bspreadsheet\b|\bcopy[- ]paste\b|\bpasted into\b|\bclick-?ops\b|\ban? (?:platform|support|data|operations|DevOps) engineer (?:creates|adds|checks|configures|sets up|runs|grants)\b/gi;
+  phrasePattern(/\bmanual(?:ly)?\b|\bby hand\b|\b(?:raise|open|file|submit)s? an? (?:support )?ticket\b|\b(?:via|over|by) e-?mail\b|\bspreadsheet\b|\bcopy[- ]paste\b|\bpasted into\b|\bclick-?ops\b|\ban? (?:platform|support|data|operations|DevOps) engineer (?:creates|adds|checks|configures|sets up|runs|grants)\b/gi);
 
 const automationClaim: Rule = {
   id: 'PWAF-OPS-021',

@@ -2,7 +2,8 @@
 // of a mention, customer counts per horizon, and "is X used" for the product sections.
 import { Cloud } from '../../knowledge/index';
 import { isUnder, Mention, ProseReading, readProse, Span } from '../../prose/index';
-import { stringValues } from '../../prose/scalarText';
+export { phrasePattern } from '../../prose/phrases';
+import { PhraseHit, phraseHits } from '../../prose/phrases';
 import { PathSegment } from '../../types';
 import { RuleContext } from '../context';
 import { numberIn } from '../helpers';
@@ -39,10 +40,8 @@ export function prose(ctx: RuleContext): ProseReading {
 }
 
 /** Where statements count: not the glossary (definitions) and not the out-of-scope list. */
-const NOT_COMMITMENTS = ['appendices.glossary', 'appendices.out_of_scope'];
-
 export function committed(path: readonly PathSegment[]): boolean {
-  return !NOT_COMMITMENTS.some((p) => isUnder(path, p));
+  return !(path[0] === 'appendices' && (path[1] === 'glossary' || path[1] === 'out_of_scope'));
 }
 
 /** Mentions of a kind (and id) in the document's commitments (not glossary, not out of scope). */
@@ -94,23 +93,21 @@ export function customerHorizons(ctx: RuleContext): Horizon[] {
 }
 
 /**
- * Every match of `pattern` (global) in the document's commitments, at the exact words — for
- * phrases the prose vocabulary does not name (a rule's own evidence).
+ * Every match of `pattern` (global, declared with `phrasePattern`) in the document's commitments,
+ * at the exact words — for phrases the prose vocabulary does not name (a rule's own evidence).
  */
-export function phrases(ctx: RuleContext, pattern: RegExp, under?: string): Array<Span & { match: RegExpExecArray }> {
-  const out: Array<Span & { match: RegExpExecArray }> = [];
-  for (const s of stringValues(ctx.doc)) {
-    if (!committed(s.path) || (under && !isUnder(s.path, under))) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(s.value); m; m = pattern.exec(s.value)) {
-      out.push({ path: s.path, text: m[0], ...s.locate(m.index, m.index + m[0].length), match: m });
-      if (!pattern.global) break;
-    }
-  }
-  return out;
+export function phrases(ctx: RuleContext, pattern: RegExp, under?: string): PhraseHit[] {
+  return phraseHits(ctx.doc, pattern).filter((h) => committed(h.path) && (!under || isUnder(h.path, under)));
 }
 
 /** One finding per string value: a sentence that states a problem twice is one problem. */
 export function onePerValue(hits: RuleHit[]): RuleHit[] {
-  return hits.filter((h, i) => !h.path || hits.findIndex((o) => o.path && samePath(o.path, h.path!)) === i);
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    if (!h.path) return true;
+    const key = h.path.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

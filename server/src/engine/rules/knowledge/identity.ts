@@ -2,10 +2,10 @@
 // expire, and partner identities holding admin rights in a customer's account.
 import { fact } from '../../knowledge/index';
 import { Rule, RuleHit } from '../types';
-import { at, onePerValue, phrases, PROSE_INPUTS, said } from './common';
+import { at, onePerValue, phrasePattern, phrases, PROSE_INPUTS, said } from './common';
 
 const PLAIN_SECRET =
-  /\b(?:tokens?|secrets?|keys?|credentials?|passwords?|PATs?)\b[^.;]{0,60}?\b(?:stored|kept|held|saved|embedded|hard-?coded|checked in|committed|placed|put|entered|passed|pasted|written)\b[^.;]{0,40}?\b(?:in|into|inside|as)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w.]+\s+)?(?:environment variables?|\.env(?: files?)?|config(?:uration)?(?: files?| notebooks?)?|notebooks?|job parameters?|Delta tables?|properties files?|source(?: code)?|code|(?:git )?repo(?:sitory)?|YAML|plain ?text|spreadsheets?)\b/gi;
+  phrasePattern(/\b(?:tokens?|secrets?|keys?|credentials?|passwords?|PATs?)\b[^.;]{0,60}?\b(?:stored|kept|held|saved|embedded|hard-?coded|checked in|committed|placed|put|entered|passed|pasted|written)\b[^.;]{0,40}?\b(?:in|into|inside|as)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w.]+\s+)?(?:environment variables?|\.env(?: files?)?|config(?:uration)?(?: files?| notebooks?)?|notebooks?|job parameters?|Delta tables?|properties files?|source(?: code)?|code|(?:git )?repo(?:sitory)?|YAML|plain ?text|spreadsheets?)\b/gi);
 
 const plainSecrets: Rule = {
   id: 'PWAF-SEC-027',
@@ -44,7 +44,7 @@ const nonExpiring: Rule = {
 };
 
 const PARTNER_ADMIN =
-  /\b(?:our|partner|vendor)(?:'s)?\s+(?:support\s+|engineering\s+|operations\s+|ops\s+|platform\s+|delivery\s+)?(?:engineers?|team|staff|service principals?|identit(?:y|ies)|accounts?|consultants?)\b[^.;]{0,80}?\b(?:account|workspace|metastore) admin(?:istrator)?s?\b/gi;
+  phrasePattern(/\b(?:our|partner|vendor)(?:'s)?\s+(?:support\s+|engineering\s+|operations\s+|ops\s+|platform\s+|delivery\s+)?(?:engineers?|team|staff|service principals?|identit(?:y|ies)|accounts?|consultants?)\b[^.;]{0,80}?\b(?:account|workspace|metastore) admin(?:istrator)?s?\b/gi);
 
 const partnerAdmin: Rule = {
   id: 'PWAF-SEC-029',

@@ -7,11 +7,11 @@ import { RuleContext } from '../context';
 import { fmt } from '../helpers';
 import { Rule, RuleHit } from '../types';
 import { stringValues } from '../../prose/scalarText';
-import { at, cloudOf, committed, customerHorizons, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, using } from './common';
+import { at, cloudOf, committed, customerHorizons, phrasePattern, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, using } from './common';
 
 /** "one recipient per customer", "a dedicated Delta Sharing share for each tenant". */
 const PER_CUSTOMER =
-  /\b(?:one|a|an|1|a dedicated|a separate|its own|their own)\s+(?:dedicated\s+|separate\s+)?(?:Delta Sharing\s+|OpenSharing\s+|open sharing\s+|D2D\s+|[a-z]+\s+)?(recipients?|shares?|clean rooms?|apps?|Databricks Apps?|groups?)\s+(?:per|for each|for every)\s+(?:[A-Z]{2,5}\s+)?(?:customer|tenant|client|publisher|brand|merchant|sponsor|utility|agency)\b(?!\s+(?:plant|site|store|location|device|user)s?\b)/gi;
+  phrasePattern(/\b(?:one|a|an|1|a dedicated|a separate|its own|their own)\s+(?:dedicated\s+|separate\s+)?(?:Delta Sharing\s+|OpenSharing\s+|open sharing\s+|D2D\s+|[a-z]+\s+)?(recipients?|shares?|clean rooms?|apps?|Databricks Apps?|groups?)\s+(?:per|for each|for every)\s+(?:[A-Z]{2,5}\s+)?(?:customer|tenant|client|publisher|brand|merchant|sponsor|utility|agency)\b(?!\s+(?:plant|site|store|location|device|user)s?\b)/gi);
 
 const UNIT_OF: Record<string, string> = { recipient: 'recipient', share: 'share', 'clean room': 'clean room', app: 'app', 'databricks app': 'app', group: 'group' };
 
@@ -55,13 +55,15 @@ const projectionOverLimit: Rule = {
   check(ctx) {
     const cloud = cloudOf(ctx);
     const hits = perCustomerHits(ctx);
+    let values: Map<string, string> | undefined; // the string values by path, when a count is over
     for (const q of prose(ctx).quantities) {
       if (q.dimension !== 'count') continue;
       const limit = limitForUnit(q.unit, cloud);
       if (!limit?.limit || q.value <= limit.limit.value) continue;
       if (hits.some((h) => h.path && samePath(h.path, q.path))) continue;
       if (!committed(q.path)) continue;
-      const value = stringValues(ctx.doc).find((s) => samePath(s.path, q.path))?.value ?? '';
+      values ??= new Map(stringValues(ctx.doc).map((s) => [s.path.join('\u0000'), s.value]));
+      const value = values.get(q.path.join('\u0000')) ?? '';
       const horizon = HORIZON_WORDS.exec(value)?.[0];
       hits.push(at(q, `${q.text}${horizon ? ` (${horizon})` : ''} exceeds ${describeLimit(limit)}.`));
     }

@@ -2,7 +2,7 @@
 // guarantees, workload type, audience — wherever the SOW states it, in choices or in prose.
 import { fact } from '../../knowledge/index';
 import { Rule } from '../types';
-import { at, onePerValue, phrases, PRODUCTS, PROSE_INPUTS, saidAbout, using } from './common';
+import { at, onePerValue, phrasePattern, phrases, PRODUCTS, PROSE_INPUTS, saidAbout, using } from './common';
 
 const zerobusExactlyOnce: Rule = {
   id: 'PWAF-ARCH-021',
@@ -80,7 +80,7 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 const NO_DATABRICKS =
-  /\b(?:without (?:their own |a |an |any )?Databricks(?: workspace| account)?|(?:do|does) not need a Databricks (?:account|workspace)|no Databricks (?:account|workspace)|(?:not|aren't|are not) on Databricks|(?:don't|do not|doesn't|does not) (?:use|have|run) Databricks)\b/gi;
+  phrasePattern(/\b(?:without (?:their own |a |an |any )?Databricks(?: workspace| account)?|(?:do|does) not need a Databricks (?:account|workspace)|no Databricks (?:account|workspace)|(?:not|aren't|are not) on Databricks|(?:don't|do not|doesn't|does not) (?:use|have|run) Databricks)\b/gi);
 
 const d2dWithoutDatabricks: Rule = {
   id: 'PWAF-ARCH-024',
@@ -100,8 +100,7 @@ const d2dWithoutDatabricks: Rule = {
       phrases(ctx, NO_DATABRICKS)
         .filter((p) => {
           // The same sentence must plan D2D for them (and not already route them to open sharing).
-          const value = String(ctx.get(p.path.map(String).join('.')) ?? '');
-          const sentence = sentenceAround(value, p.match.index);
+          const sentence = sentenceAround(p.value, p.match.index);
           return D2D.test(sentence) && !OPEN_SHARING.test(sentence);
         })
         .map((p) => at(p, `"${p.text}": Databricks-to-Databricks sharing needs a recipient with a Unity Catalog-enabled workspace; use open sharing for them.`)),
