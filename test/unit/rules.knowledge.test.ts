@@ -4,12 +4,15 @@
 import * as assert from 'assert';
 import { knowledgeRules } from '../../server/src/engine/rules/knowledge/index';
 import { describeCases, hitsOf } from '../support/ruleCases';
-import { example, mutate } from '../support/rules';
+import { example, mutate, textAt } from '../support/rules';
 
 const P = ['architecture', 'products'];
 const RC = ['business_requirements', 'regulatory_compliance'];
 const CLOUD = ['deployment', 'cloud'];
 const ONBOARDING = ['operations', 'onboarding', 'steps'];
+const PRICING = ['business_requirements', 'pricing_packaging'];
+const RBAC = ['governance_security', 'access_control', 'rbac'];
+const MONITORING = ['operations', 'monitoring'];
 const WA = () => example('well-architected');
 
 describeCases('knowledge', WA, knowledgeRules.map((r) => r.id), [
@@ -71,6 +74,46 @@ describeCases('knowledge', WA, knowledgeRules.map((r) => r.id), [
     expect: ['without a Databricks account'],
   },
   { id: 'PWAF-OPS-021', edits: [[[...ONBOARDING, 'access_setup'], 'The customer sends a spreadsheet of users, which we load manually.']], expect: ['spreadsheet'] },
+  {
+    id: 'PWAF-COST-020',
+    edits: [
+      [[...PRICING, 'databricks_cost_in_pricing'], 'pass-through'],
+      [[...PRICING, 'customer_dbu_visibility'], 'none'],
+    ],
+    expect: ['none'],
+  },
+  { id: 'PWAF-COST-021', edits: [[[...P, 'delta_sharing', 'details'], 'Forecasts are shared Databricks-to-Databricks with chains whose workspaces run on Azure.']], expect: ['Azure'] },
+  { id: 'PWAF-SEC-030', edits: [[['appendices', 'assumptions'], ['GDPR erasure requests are completed within 30 days.']]], expect: ['erasure requests'] },
+  {
+    id: 'PWAF-SEC-031',
+    edits: [
+      [['governance_security', 'data_security', 'audit'], ['system-tables']],
+      [['governance_security', 'data_security', 'siem_tool'], undefined],
+      [['architecture', 'external_dependencies', 1, 'migration_plan'], 'None; Databricks-native metrics stay in system tables.'],
+      [['appendices', 'assumptions'], ['Audit logs are kept for 7 years for the regulator.']],
+    ],
+    expect: ['Audit logs are kept for 7 years'],
+  },
+  { id: 'PWAF-SEC-032', edits: [[[...P, 'lakebase', 'details'], 'Pharmacy orders carry ICD-10 diagnosis codes for each prescription.']], expect: ['ICD-10'] },
+  { id: 'PWAF-SEC-033', edits: [[[...P, 'agent_bricks', 'details'], 'We enabled cross-Geo processing so the assistant can use every model.']], expect: ['cross-Geo processing'] },
+  { id: 'PWAF-SEC-034', edits: [[[...RBAC, 2, 'permissions'], 'Account admin and metastore admin for all engineers']], expect: ['Account admin'] },
+  {
+    id: 'PWAF-ARCH-025',
+    edits: [[[...P, 'delta_sharing', 'details'], 'Every share holds the same gold tables; a row filter limits each recipient to its own rows.']],
+    expect: ['row filter'],
+  },
+  {
+    id: 'PWAF-OPS-022',
+    edits: [
+      [[...MONITORING, 'on_call'], 'business-hours'],
+      [['scale_performance', 'slas', 2, 'target'], '99.5%'],
+      [['risks', 'operational', 0, 'mitigation'], 'A 24/7 support desk answers customer incidents.'],
+    ],
+    expect: ['24/7'],
+  },
+  { id: 'PWAF-OPS-022', edits: [[['risks', 'operational', 0, 'mitigation'], 'Support engineers work business hours only.']], expect: ['Support engineers work business hours'] },
+  { id: 'PWAF-OPS-023', edits: [[['scale_performance', 'slas', 2, 'target'], '99.95%']], expect: ['99.95%'] },
+  { id: 'PWAF-OPS-024', edits: [[['cost_telemetry', 'telemetry', 'collection'], ['customer-reported']]], expect: ['collection'] },
 ]);
 
 describe('rules: knowledge edge cases', () => {
@@ -159,5 +202,89 @@ describe('rules: knowledge edge cases', () => {
     const hits = hitsOf('PWAF-OPS-021', text);
     assert.strictEqual(hits.length, 1);
     assert.match(hits[0].message, /and 2 more manual steps/);
+  });
+
+  it('people provisioned as Databricks users beyond the account limit are reported at the number', () => {
+    const text = mutate(wa, [[['business_requirements', 'customer_segments', 'primary_customer_segment'], 'Up to 25,000 caseworkers per agency are provisioned as Databricks users through SCIM.']]);
+    assert.deepStrictEqual(hitsOf('PWAF-ARCH-020', text).map((h) => textAt(text, h.range)), ['25,000']);
+    quiet('PWAF-ARCH-020', [[['business_requirements', 'customer_segments', 'primary_customer_segment'], 'About 400 analysts per chain are provisioned as Databricks users through SCIM.']]);
+  });
+
+  it('a fully automated claim in prose counts like 100%, unless the sentence names the exception', () => {
+    const manual: Parameters<typeof mutate>[1] = [
+      [['operations', 'onboarding', 'automation_level_pct'], 90],
+      [['operations', 'onboarding', 'steps', 'access_setup'], 'Users are added manually.'],
+    ];
+    const text = mutate(wa, [...manual, [['appendices', 'assumptions'], ['Onboarding is fully automated.']]]);
+    assert.match(hitsOf('PWAF-OPS-021', text)[0].message, /calls onboarding "fully automated"/);
+    quiet('PWAF-OPS-021', [...manual, [['appendices', 'assumptions'], ['Onboarding is fully automated except for adding users.']]]);
+    quiet('PWAF-OPS-021', manual);
+  });
+
+  it('pricing: pass-through with a usage summary, or a margin without visibility, is consistent', () => {
+    quiet('PWAF-COST-020', [[['business_requirements', 'pricing_packaging', 'databricks_cost_in_pricing'], 'pass-through']]);
+    quiet('PWAF-COST-020', [[['business_requirements', 'pricing_packaging', 'customer_dbu_visibility'], 'none']]);
+  });
+
+  it('cross-cloud sharing with its egress accounted for, or within the cloud, is not reported', () => {
+    quiet('PWAF-COST-021', [[['architecture', 'products', 'delta_sharing', 'details'], 'Chains on Azure read a replica kept by deep clone in their region, so no egress is charged.']]);
+    quiet('PWAF-COST-021', [[['architecture', 'products', 'delta_sharing', 'details'], 'Forecasts are shared with chains whose workspaces run on AWS.']]);
+  });
+
+  it('erasure that purges history, or a negated promise, is not reported', () => {
+    quiet('PWAF-SEC-030', [[['appendices', 'assumptions'], ['GDPR erasure requests delete rows in every layer, then REORG TABLE … APPLY (PURGE) and VACUUM run.']]]);
+    quiet('PWAF-SEC-030', [[['appendices', 'assumptions'], ['No deletion requests apply: the data holds no personal data.']]]);
+  });
+
+  it('data described as tokenised or removed is not more sensitive than its classification', () => {
+    quiet('PWAF-SEC-032', [[['architecture', 'products', 'lakebase', 'details'], 'Card numbers are tokenised by the payment gateway before ingestion.']]);
+    quiet('PWAF-SEC-032', [[['risks', 'operational', 0, 'mitigation'], 'Incident diagnosis uses the run log.']]);
+  });
+
+  it('cross-Geo processing kept off is not reported', () => {
+    quiet('PWAF-SEC-033', [[['architecture', 'products', 'agent_bricks', 'details'], 'Cross-Geo processing stays disabled; models are served in the workspace Geo.']]);
+  });
+
+  it('admin for a few named people or a break-glass group is not reported; an admin identity that also serves the API is', () => {
+    quiet('PWAF-SEC-034', [[['governance_security', 'access_control', 'rbac', 2, 'permissions'], 'Account admin for two named engineers, break-glass only']]);
+    const text = mutate(wa, [[['governance_security', 'access_control', 'rbac', 2, 'permissions'], 'Metastore admin; the portal API also uses it to run customer queries']]);
+    assert.deepStrictEqual(hitsOf('PWAF-SEC-034', text).map((h) => textAt(text, h.range)), ['Metastore admin']);
+  });
+
+  it('shared views filtered by current_recipient() are the remedy, not a finding', () => {
+    quiet('PWAF-ARCH-025', [[['architecture', 'products', 'delta_sharing', 'details'], 'A row filter limits each recipient to its own rows through shared views using current_recipient().']]);
+  });
+
+  it('on-call: business hours named for load, or with a pager for out-of-hours incidents, is consistent with 24/7', () => {
+    quiet('PWAF-OPS-022', [[['risks', 'operational', 0, 'mitigation'], 'Support engineers work business hours; a pager covers out-of-hours P1 incidents.']]);
+    quiet('PWAF-OPS-022', [[['business_requirements', 'customer_segments', 'primary_customer_segment'], 'Chains whose analysts use dashboards during business hours.']]);
+  });
+
+  it('an availability SLA with RPO/RTO stated, or below 99.95%, asks no recovery objectives', () => {
+    quiet('PWAF-OPS-023', [[['scale_performance', 'slas', 2, 'target'], '99.95%'], [['appendices', 'assumptions'], ['RPO 1 hour and RTO 4 hours through a standby workspace in us-west-2.']]]);
+    quiet('PWAF-OPS-023', []);
+  });
+
+  it('recipient usage: a "no visibility" claim about sharing is reported at the words', () => {
+    const text = mutate(wa, [[['architecture', 'products', 'delta_sharing', 'details'], 'Delta Sharing gives us no visibility into how recipients use the forecasts.']]);
+    assert.deepStrictEqual(hitsOf('PWAF-OPS-024', text).map((h) => textAt(text, h.range)), ['no visibility']);
+  });
+
+  it('the compliance security profile declined or made conditional in prose counts as missing (SEC-009, SEC-006)', () => {
+    const declined = mutate(wa, [
+      [['business_requirements', 'regulatory_compliance', 'data_classification'], ['pii', 'pci']],
+      [['appendices', 'assumptions'], ['We do not plan to buy the Enhanced Security and Compliance add-on.']],
+    ]);
+    assert.deepStrictEqual(hitsOf('PWAF-SEC-009', declined).map((h) => textAt(declined, h.range)), ['Enhanced Security and Compliance']);
+    const committed = mutate(wa, [
+      [['business_requirements', 'regulatory_compliance', 'data_classification'], ['pii', 'pci']],
+      [['appendices', 'assumptions'], ['The compliance security profile with PCI-DSS is enabled on every workspace, not only on request.']],
+    ]);
+    assert.deepStrictEqual(hitsOf('PWAF-SEC-009', committed), []);
+    const conditional = mutate(wa, [
+      [['business_requirements', 'regulatory_compliance', 'compliance_frameworks'], ['hipaa']],
+      [['appendices', 'assumptions'], ['A BAA with Databricks is signed. The compliance security profile is enabled only if a customer asks for it.']],
+    ]);
+    assert.match(hitsOf('PWAF-SEC-006', conditional)[0].message, /declines the compliance security profile/);
   });
 });

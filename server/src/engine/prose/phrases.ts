@@ -16,6 +16,8 @@ export interface PhraseHit {
   match: RegExpExecArray;
   /** The whole string value the words are in. */
   value: string;
+  /** Other words of the same value, value[start, end), at their exact source range. */
+  spanOf(start: number, end: number): { path: PathSegment[]; text: string; range: Range; exact: boolean };
 }
 
 const patterns: RegExp[] = [];
@@ -106,6 +108,10 @@ class Hit implements PhraseHit {
 
   get range(): Range {
     return this.located().range;
+  }
+
+  spanOf(start: number, end: number): { path: PathSegment[]; text: string; range: Range; exact: boolean } {
+    return { path: this.path, text: this.value.slice(start, end), ...this.source.locate(start, end) };
   }
 
   get exact(): boolean {

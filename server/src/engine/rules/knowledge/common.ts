@@ -111,3 +111,36 @@ export function onePerValue(hits: RuleHit[]): RuleHit[] {
     return true;
   });
 }
+
+/**
+ * The sentence of `text` that contains position `at`: it ends at . ; ! ? followed by a space (so
+ * "system.access.audit" and "99.9" stay whole) or at a line break before a list item or a tree
+ * line of a literal block ("- ", "1. ", "├──"); wrapped prose lines stay one sentence.
+ */
+export function sentenceAround(text: string, at: number): string {
+  const END = /[.;!?](?=\s|$)|\n(?=[ \t]*(?:[-*•#│├└|+]|\d+[.)]\s))/g;
+  let start = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    if (m.index >= at) return text.slice(start, m.index);
+    start = m.index + 1;
+  }
+  return text.slice(start);
+}
+
+/** Words that turn a statement into its opposite or a condition ("not", "only if", "instead of"). */
+export const NEGATED =
+  /\b(?:not|no|never|none|without|won't|cannot|can't|don't|doesn't|isn't|aren't|declin\w*|unnecessary|optional|only (?:if|when|on request)|instead of|rather than|out of scope|deferred|disabled?|(?:turned|switched|stays|remains|kept) off)\b/i;
+
+/**
+ * True when the clause around a hit says the opposite of the hit or makes it conditional: "we do
+ * not plan to buy X", "X is not required", "X only if asked". The clause ends at a comma or a
+ * sentence end, so "because Y is not available, we enabled X" is not a negation of X.
+ */
+export function negated(hit: { value: string; match: RegExpExecArray }): boolean {
+  const start = hit.match.index;
+  const before = hit.value.slice(0, start);
+  const clauseStart = Math.max(...[',', '.', ';', ':', '(', '\n'].map((c) => before.lastIndexOf(c))) + 1;
+  const after = hit.value.slice(start + hit.match[0].length);
+  const clauseEnd = after.search(/[,;:)]|[.!?](?:\s|$)/);
+  return NEGATED.test(before.slice(clauseStart)) || NEGATED.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+}

@@ -65,4 +65,44 @@ const partnerAdmin: Rule = {
   },
 };
 
-export const identityRules: Rule[] = [plainSecrets, nonExpiring, partnerAdmin];
+const RBAC = 'governance_security.access_control.rbac';
+const ADMIN_ROLE = phrasePattern(/\b(?:account|metastore) admin(?:istrator|istration)?s?\b/gi);
+/** Admin held by a whole team rather than a few named people. */
+const WHOLE_TEAM = /\b(?:all|every|each)(?: (?:\w+|\d+))? (?:engineers|developers|team members|staff|users|consultants)\b|\banyone (?:can|on the team)\b|\bthe whole team\b|\beveryone\b/i;
+/** The admin identity also serves requests (an API, app or queries run as it). */
+const SERVES_REQUESTS =
+  /\balso (?:uses?|used|runs?|serves?)\b|\b(?:shared|reused) (?:by|with) [^.;]{0,60}\b(?:API|app|application|portal|workbench|frontend|queries)\b|\b(?:API|app|application|portal|workbench)s? (?:also )?(?:uses?|runs? as|falls? back to)\b/i;
+
+const broadAdmin: Rule = {
+  id: 'PWAF-SEC-034',
+  title: 'Admin roles held by a whole team or by a serving identity',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'warning',
+  trigger:
+    'A role in the RBAC table holds account admin or metastore admin and the row gives it to a whole team (all engineers, anyone), or the same identity also serves an API, app or user queries.',
+  rationale:
+    'Account admin and metastore admin are the most powerful roles: account admins control metastores, workspaces and admin roles; metastore admins own top-level securables and can create shares and grant them to any recipient. Held by a whole team, one mistake exposes a customer\'s data to another; used by a serving path, every request runs with rights that bypass per-customer isolation.',
+  remedy: 'Keep admin roles to a few named people or a break-glass group and the provisioning service principal; give serving paths and engineers scoped grants (least privilege), and manage shares through code.',
+  source: fact('identity.admin-roles').source,
+  // Partner identities as admins in a customer's account is the same problem, stated by SEC-029.
+  subsumes: ['PWAF-SEC-029'],
+  inputs: [RBAC],
+  check(ctx) {
+    const rows = ctx.rows(RBAC);
+    const hits: RuleHit[] = [];
+    const flagged = new Set<number>();
+    for (const p of phrases(ctx, ADMIN_ROLE, RBAC)) {
+      const index = Number(p.path[3]);
+      if (flagged.has(index) || !rows[index]) continue;
+      const row = Object.values(rows[index]).filter((v) => typeof v === 'string').join(' ');
+      const why = WHOLE_TEAM.test(row) ? 'a whole team holds it' : SERVES_REQUESTS.test(row) ? 'the same identity also serves requests' : undefined;
+      if (!why) continue;
+      flagged.add(index);
+      hits.push(at(p, `"${p.text}" where ${why}: keep admin roles to a few named people or the provisioning identity and grant the rest least privilege.`));
+    }
+    return hits;
+  },
+};
+
+export const identityRules: Rule[] = [plainSecrets, nonExpiring, partnerAdmin, broadAdmin];

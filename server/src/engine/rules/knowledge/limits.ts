@@ -7,7 +7,7 @@ import { RuleContext } from '../context';
 import { fmt } from '../helpers';
 import { Rule, RuleHit } from '../types';
 import { stringValues } from '../../prose/scalarText';
-import { at, cloudOf, committed, customerHorizons, phrasePattern, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, using } from './common';
+import { at, cloudOf, committed, customerHorizons, phrasePattern, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, sentenceAround, using } from './common';
 
 /** "one recipient per customer", "a dedicated Delta Sharing share for each tenant". */
 const PER_CUSTOMER =
@@ -38,6 +38,32 @@ function perCustomerHits(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** A statement that people or services get Databricks identities (users or service principals). */
+const IDENTITIES = phrasePattern(
+  /\b(?:provisioned|synced|created|added|onboarded|registered) (?:as|into|to|in) (?:the |a |an |their |each |its )?(?:[\w']+ )?(?:Databricks (?:users?|account|workspace|identit(?:y|ies))|account users?|workspace users?)\b|\bDatabricks (?:users?|identit(?:y|ies)) (?:for|per) (?:each|every)\b|\b(?:SCIM|identity federation)\b/gi,
+);
+/** A head count: digits not followed by a unit of data, time, money or rate. */
+const HEAD_COUNT = /(?<![$\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(k|K|thousand))?\+?(?!\s*(?:%|percent|[KMGTP]i?B\b|ms\b|s\b|sec|second|minute|hour|day|week|month|year|row|record|event|message|quer|request|table|file|job|DBU|token|TPS|QPS|\/|[.,]\d))/g;
+
+/** Users (and service principals) provisioned as Databricks identities, over the per-account limit. */
+function identityHits(ctx: RuleContext): RuleHit[] {
+  const limit = fact('identity.users-and-sps-per-account');
+  const hits: RuleHit[] = [];
+  for (const p of phrases(ctx, IDENTITIES)) {
+    const sentence = sentenceAround(p.value, p.match.index);
+    const offset = p.value.indexOf(sentence);
+    let largest: { n: number; index: number; text: string } | undefined;
+    for (const m of sentence.matchAll(HEAD_COUNT)) {
+      const n = Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1);
+      if (!largest || n > largest.n) largest = { n, index: m.index, text: m[0] };
+    }
+    if (!largest || largest.n <= limit.limit!.value || hits.some((h) => h.path && samePath(h.path, p.path))) continue;
+    const span = p.spanOf(offset + largest.index, offset + largest.index + largest.text.length);
+    hits.push(at(span, `${largest.text} people provisioned as Databricks identities exceeds ${describeLimit(limit)}.`));
+  }
+  return hits;
+}
+
 const projectionOverLimit: Rule = {
   id: 'PWAF-ARCH-020',
   title: 'Projected count exceeds a platform limit',
@@ -45,16 +71,16 @@ const projectionOverLimit: Rule = {
   area: 'architecture',
   severity: 'warning',
   trigger:
-    'A count the SOW states in prose (recipients, shares, clean rooms, apps, groups) is above the platform limit it meets, or one such object per customer is planned and the customers projected at some horizon exceed the limit.',
+    'A count the SOW states in prose (recipients, shares, clean rooms, apps, groups) is above the platform limit it meets, or one such object per customer is planned and the customers projected at some horizon exceed the limit, or a sentence that provisions people as Databricks users (SCIM, account users) counts more of them than an account holds.',
   rationale:
-    'Delta Sharing recipients and shares, clean rooms and groups are limited per metastore or account, and apps per workspace. A design that needs more than the limit at 12 or 24 months needs a limit increase (where the limit is raisable), more metastores or a different pattern before that horizon.',
+    'Delta Sharing recipients and shares, clean rooms and groups are limited per metastore or account, users and service principals together to 10,000 per account, and apps per workspace. A design that needs more than the limit at 12 or 24 months needs a limit increase (where the limit is raisable), more metastores or a different pattern before that horizon.',
   remedy: 'Plan for the limit: request an increase where it is raisable, split across metastores or workspaces, or share one object among customers.',
   source: fact('delta-sharing.recipients-per-metastore').source,
   inputs: PROSE_INPUTS,
   assessedWhen: 'any',
   check(ctx) {
     const cloud = cloudOf(ctx);
-    const hits = perCustomerHits(ctx);
+    const hits = [...perCustomerHits(ctx), ...identityHits(ctx)];
     let values: Map<string, string> | undefined; // the string values by path, when a count is over
     for (const q of prose(ctx).quantities) {
       if (q.dimension !== 'count') continue;

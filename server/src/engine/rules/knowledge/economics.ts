@@ -1,0 +1,64 @@
+// Economics: the pricing answers against what the customer can see of the cost it pays, and the
+// data movement the design implies (sharing across clouds and regions) against the cost answers.
+import { fact } from '../../knowledge/index';
+import { isUnder } from '../../prose/index';
+import { at as pathAt } from '../helpers';
+import { Rule } from '../types';
+import { at, phrasePattern, phrases, PRODUCTS, said, using } from './common';
+
+const PRICING = 'business_requirements.pricing_packaging';
+
+const pricingFit: Rule = {
+  id: 'PWAF-COST-020',
+  title: 'Databricks cost passed through without DBU visibility',
+  pillar: 'measurement',
+  area: 'cost',
+  severity: 'warning',
+  trigger: 'Databricks cost is passed through to customers ("customers pay the Databricks cost as it occurs") and customers get no visibility into DBUs.',
+  rationale:
+    'A customer who pays the Databricks cost as it occurs needs to see the usage behind each charge, or every invoice becomes a dispute; the pricing answer and the visibility answer contradict each other.',
+  remedy: 'Give customers at least a usage summary (per-customer DBUs from the billing system tables), or price Databricks into a margin or bundle instead.',
+  source: fact('system-tables.free-retention').source,
+  inputs: [`${PRICING}.databricks_cost_in_pricing`, `${PRICING}.customer_dbu_visibility`],
+  check(ctx) {
+    if (ctx.get(`${PRICING}.databricks_cost_in_pricing`) !== 'pass-through' || ctx.get(`${PRICING}.customer_dbu_visibility`) !== 'none') return [];
+    return [{ message: 'Databricks cost is passed through to customers, but they get no visibility of the DBUs they are charged for.', path: pathAt(`${PRICING}.customer_dbu_visibility`) }];
+  },
+};
+
+/** Where the design describes sharing. */
+const SHARING_TEXT = [`${PRODUCTS}.delta_sharing`, 'integration.downstream', 'integration.partner_integrations'];
+const CROSS = phrasePattern(/\bcross[- ](?:cloud|region)\b|\b(?:other|another|any|every|all (?:major|three)) (?:clouds?|regions?)\b|\bmulti-?cloud recipients?\b/gi);
+/** Words that show the cost of moving the data was considered. */
+const MOVEMENT_COST = phrasePattern(/\begress\b|\bdata transfer\b|\btransfer (?:costs?|fees?|charges?)\b|\bnetwork (?:costs?|fees?|charges?)\b|\bCloudflare R2\b|\bR2\b|\bdeep clone\b|\blocal (?:replicas?|cop(?:y|ies))\b/gi);
+
+const movementCost: Rule = {
+  id: 'PWAF-COST-021',
+  title: 'Sharing across clouds or regions without its egress cost',
+  pillar: 'measurement',
+  area: 'cost',
+  severity: 'warning',
+  trigger:
+    'Delta Sharing is used, where the SOW describes sharing it reaches another cloud or region (names another cloud or region than the design runs in, or says cross-cloud / cross-region), and nothing in the document speaks of egress, data transfer cost, replicas or Cloudflare R2.',
+  rationale:
+    'Delta Sharing does not copy data: recipients read it from the provider\'s storage, so the cloud vendor charges the provider egress when recipients are in another region or cloud (none within a region). At scale this can exceed the compute cost, and it belongs in the cost model, the pricing and the budgets.',
+  remedy: 'Estimate the egress and say who pays it, or avoid it: replicate to the recipients\' regions (deep clone or change data feed) or share from Cloudflare R2.',
+  source: fact('delta-sharing.egress-cross-region').source,
+  inputs: [`${PRODUCTS}.delta_sharing.status`],
+  optionalInputs: [`${PRODUCTS}.delta_sharing.details`, 'integration.downstream', 'deployment.cloud'],
+  check(ctx) {
+    if (!using(ctx, 'delta_sharing') || phrases(ctx, MOVEMENT_COST).length) return [];
+    const inSharing = (path: readonly (string | number)[]) =>
+      SHARING_TEXT.some((p) => isUnder(path, p)) || said(ctx, 'product', 'delta-sharing').some((m) => m.path.join('.') === path.join('.'));
+    const primary = String(ctx.get('deployment.cloud.primary') ?? '');
+    const home = new Set(said(ctx, 'region').filter((m) => !inSharing(m.path)).map((m) => m.id));
+    const crossing =
+      said(ctx, 'cloud').find((m) => inSharing(m.path) && primary !== '' && m.id !== primary) ??
+      said(ctx, 'region').find((m) => inSharing(m.path) && home.size > 0 && !home.has(m.id)) ??
+      phrases(ctx, CROSS).find((p) => inSharing(p.path));
+    if (!crossing) return [];
+    return [at(crossing, `Sharing reaches "${crossing.text}", but the document never accounts for the egress this data movement costs.`)];
+  },
+};
+
+export const economicsRules: Rule[] = [pricingFit, movementCost];
