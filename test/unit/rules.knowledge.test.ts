@@ -114,6 +114,35 @@ describeCases('knowledge', WA, knowledgeRules.map((r) => r.id), [
   { id: 'PWAF-OPS-022', edits: [[['risks', 'operational', 0, 'mitigation'], 'Support engineers work business hours only.']], expect: ['Support engineers work business hours'] },
   { id: 'PWAF-OPS-023', edits: [[['scale_performance', 'slas', 2, 'target'], '99.95%']], expect: ['99.95%'] },
   { id: 'PWAF-OPS-024', edits: [[['cost_telemetry', 'telemetry', 'collection'], ['customer-reported']]], expect: ['collection'] },
+  { id: 'PWAF-SEC-035', edits: [[['operations', 'cicd', 'pipeline'], 'Hot-fixes are deployed with a personal access token that each customer stores for us.']], expect: ['personal access token'] },
+  {
+    id: 'PWAF-SEC-036',
+    edits: [[['architecture', 'data_flow', 'layers', 'gold'], 'Every night features exported from each customer workspace are pooled in us-east-1 to train the shared model.']],
+    expect: ['us-east-1'],
+  },
+  {
+    id: 'PWAF-ARCH-026',
+    edits: [
+      [[...CLOUD, 'primary'], 'azure'],
+      [[...CLOUD, 'gov_sovereign'], 'required'],
+      [[...P, 'agent_bricks', 'details'], 'Scoring runs on a Model Serving endpoint in usgovvirginia.'],
+    ],
+    expect: ['system tables', 'using', 'usgovvirginia', 'hybrid'],
+  },
+  { id: 'PWAF-PERF-022', edits: [[[...P, 'agent_bricks', 'details'], 'The forecast API calls Model Serving at about 1,500 requests per second at peak.']], expect: ['1,500 requests per second'] },
+  {
+    id: 'PWAF-OPS-026',
+    edits: [
+      [['scale_performance', 'slas', 3], { metric: 'Disaster recovery', target: 'RPO 1 hour, RTO 4 hours', measurement: 'Annual failover test' }],
+      [['risks', 'technical', 0, 'mitigation'], 'A weekly deep clone copies gold tables to a secondary region.'],
+    ],
+    expect: ['RPO 1 hour, RTO 4 hours'],
+  },
+  {
+    id: 'PWAF-COST-022',
+    edits: [[['cost_telemetry', 'cost_allocation', 'attribution_details'], 'For the shared SQL warehouses, each customer\'s share is read from the customer_id tag on the warehouse.']],
+    expect: ['tag on the warehouse'],
+  },
 ]);
 
 describe('rules: knowledge edge cases', () => {
@@ -286,5 +315,70 @@ describe('rules: knowledge edge cases', () => {
       [['appendices', 'assumptions'], ['A BAA with Databricks is signed. The compliance security profile is enabled only if a customer asks for it.']],
     ]);
     assert.match(hitsOf('PWAF-SEC-006', conditional)[0].message, /declines the compliance security profile/);
+  });
+
+  it('erasure: a history kept longer than the promised deadline is reported at the retention', () => {
+    const text = mutate(wa, [
+      [['appendices', 'assumptions'], ['Erasure is complete within 30 days. Tables keep delta.deletedFileRetentionDuration = 180 days for audits, and VACUUM runs weekly.']],
+    ]);
+    assert.deepStrictEqual(hitsOf('PWAF-SEC-030', text).map((h) => textAt(text, h.range)), ['deletedFileRetentionDuration = 180 days']);
+    quiet('PWAF-SEC-030', [[['appendices', 'assumptions'], ['Erasure is complete within 30 days; VACUUM keeps the 7-day default retention.']]]);
+  });
+
+  it('a PAT that is replaced, forbidden, or chosen in the answers (SEC-001) is not reported in prose', () => {
+    quiet('PWAF-SEC-035', [[['operations', 'cicd', 'pipeline'], 'Personal access tokens are disabled; the pipeline uses OAuth M2M.']]);
+    quiet('PWAF-SEC-035', [[['operations', 'cicd', 'pipeline'], 'We replaced PATs with OAuth token federation.']]);
+    quiet('PWAF-SEC-035', [
+      [['governance_security', 'access_control', 'backend_api_auth'], ['oauth-m2m', 'pat']],
+      [['operations', 'cicd', 'pipeline'], 'Deployments use a personal access token.'],
+    ]);
+  });
+
+  it('a move of one customer\'s data, or a disaster-recovery copy, is not pooling', () => {
+    quiet('PWAF-SEC-036', [[['architecture', 'data_flow', 'layers', 'gold'], 'Reports are exported to us-west-2 for the chain that runs there.']]);
+    quiet('PWAF-SEC-036', [[['architecture', 'data_flow', 'layers', 'gold'], 'Gold tables from each customer workspace are replicated to eu-west-1 for disaster recovery.']]);
+  });
+
+  it('Azure Government named only as a roadmap: only statements that place a feature there count', () => {
+    quiet('PWAF-ARCH-026', [[['appendices', 'assumptions'], ['An Azure Government edition may follow in 2028.']], [[...CLOUD, 'primary'], 'azure']]);
+  });
+
+  it('route-optimized serving, or traffic within the default, is not reported; an open question about it does not count', () => {
+    quiet('PWAF-PERF-022', [[['architecture', 'products', 'agent_bricks', 'details'], 'Model Serving takes 1,500 requests per second on route-optimized endpoints.']]);
+    quiet('PWAF-PERF-022', [[['architecture', 'products', 'agent_bricks', 'details'], 'Model Serving takes 150 requests per second at peak.']]);
+    const text = mutate(wa, [
+      [['architecture', 'products', 'agent_bricks', 'details'], 'Model Serving takes 1,500 requests per second at peak.'],
+      [['appendices', 'open_questions'], ['Can we move to route-optimized endpoints?']],
+    ]);
+    assert.strictEqual(hitsOf('PWAF-PERF-022', text).length, 1);
+  });
+
+  it('an RPO met by the copy cadence, or continuous replication, is consistent', () => {
+    const rpo: Parameters<typeof mutate>[1] = [[['scale_performance', 'slas', 3], { metric: 'Disaster recovery', target: 'RPO 24 hours', measurement: 'Annual failover test' }]];
+    quiet('PWAF-OPS-026', [...rpo, [['risks', 'technical', 0, 'mitigation'], 'A daily deep clone copies gold tables to a secondary region.']]);
+    quiet('PWAF-OPS-026', [
+      [['scale_performance', 'slas', 3], { metric: 'Disaster recovery', target: 'RPO 15 minutes', measurement: 'Annual failover test' }],
+      [['risks', 'technical', 0, 'mitigation'], 'Weekly snapshots, plus S3 cross-region replication of all tables.'],
+    ]);
+  });
+
+  it('per-customer cost of a dedicated warehouse from its tag is fine', () => {
+    quiet('PWAF-COST-022', [[['cost_telemetry', 'cost_allocation', 'attribution_details'], 'Each enterprise customer has its own SQL warehouse, tagged with customer_id on the warehouse.']]);
+  });
+
+  it('the geography rule is silent once the document answers at the Geo level', () => {
+    quiet('PWAF-SEC-024', [
+      [['deployment', 'cloud', 'primary'], 'azure'],
+      [['appendices', 'assumptions'], ['Genie and Foundation Model APIs are Designated Services and process content within the workspace Geo.']],
+    ]);
+  });
+
+  it('a 24x7x365 support SLA row is a round-the-clock promise against business-hours on-call', () => {
+    const text = mutate(wa, [
+      [['operations', 'monitoring', 'on_call'], 'business-hours'],
+      [['scale_performance', 'slas', 2, 'target'], '99.5%'],
+      [['scale_performance', 'slas', 3], { metric: 'Severity-1 support response', target: '< 30 minutes, 24x7x365', measurement: 'Ticket timestamps' }],
+    ]);
+    assert.deepStrictEqual(hitsOf('PWAF-OPS-022', text).map((h) => textAt(text, h.range)), ['24x7x365']);
   });
 });

@@ -45,6 +45,7 @@ export type ProductId =
   | 'system-tables'
   | 'disaster-recovery'
   | 'designated-services'
+  | 'government-clouds'
   | 'clean-rooms'
   | 'zerobus'
   | 'identity'

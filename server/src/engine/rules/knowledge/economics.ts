@@ -4,7 +4,7 @@ import { fact } from '../../knowledge/index';
 import { isUnder } from '../../prose/index';
 import { at as pathAt } from '../helpers';
 import { Rule } from '../types';
-import { at, phrasePattern, phrases, PRODUCTS, said, using } from './common';
+import { at, phrasePattern, phrases, PRODUCTS, PROSE_INPUTS, said, sentenceAround, using } from './common';
 
 const PRICING = 'business_requirements.pricing_packaging';
 
@@ -61,4 +61,31 @@ const movementCost: Rule = {
   },
 };
 
-export const economicsRules: Rule[] = [pricingFit, movementCost];
+/** Per-customer cost read from a tag on SQL warehouses. */
+const WAREHOUSE_TAG = phrasePattern(/\b(?:custom )?tags?\b[^.;]{0,40}?\bon (?:the |each |every |our )?(?:shared |serverless |pro |classic )*(?:SQL )?warehouses?\b|\bwarehouses?'?s? (?:custom )?tags?\b/gi);
+const PER_CUSTOMER_SPLIT = /\b(?:per[- ](?:customer|tenant|client|advertiser|merchant|brand|employer|agency)|each (?:customer|tenant|client)'?s?|customer_id|tenant_id|(?:customer|tenant)'?s? share)\b/i;
+const SHARED = /\bshared\b|\bmulti-?tenant\b|\ball (?:customers|tenants|clients)\b/i;
+
+const sharedWarehouseTags: Rule = {
+  id: 'PWAF-COST-022',
+  title: 'Per-customer cost read from tags on shared SQL warehouses',
+  pillar: 'measurement',
+  area: 'cost',
+  severity: 'warning',
+  trigger: 'The SOW splits the cost of SQL warehouses shared by several customers per customer by reading a tag on the warehouse.',
+  rationale:
+    'A SQL warehouse is billed as a single resource in system.billing.usage: a tag on it labels the whole warehouse, so it cannot split a shared warehouse per customer. Per-customer cost of shared warehouses comes from the query history or the attributed cost table (queries weighted by their share), or from a warehouse per customer.',
+  remedy: 'Attribute shared warehouses per customer from query history or system.billing.attributed_cost (by the identity or query tag that names the customer), or give large customers their own warehouse.',
+  source: fact('system-tables.warehouse-single-resource').source,
+  inputs: ['cost_telemetry.cost_allocation'],
+  optionalInputs: PROSE_INPUTS,
+  check(ctx) {
+    const hit = phrases(ctx, WAREHOUSE_TAG).find((p) => {
+      const sentence = sentenceAround(p.value, p.match.index);
+      return PER_CUSTOMER_SPLIT.test(sentence) && SHARED.test(sentence);
+    });
+    return hit ? [at(hit, `"${hit.text}": a warehouse is billed as one resource, so its tag cannot split a shared warehouse's cost per customer.`)] : [];
+  },
+};
+
+export const economicsRules: Rule[] = [pricingFit, movementCost, sharedWarehouseTags];

@@ -2,7 +2,7 @@
 // expire, and partner identities holding admin rights in a customer's account.
 import { fact } from '../../knowledge/index';
 import { Rule, RuleHit } from '../types';
-import { at, onePerValue, phrasePattern, phrases, PROSE_INPUTS, said } from './common';
+import { at, negated, onePerValue, phrasePattern, phrases, PROSE_INPUTS, said, sentenceAround } from './common';
 
 const PLAIN_SECRET =
   phrasePattern(/\b(?:tokens?|secrets?|keys?|credentials?|passwords?|PATs?)\b[^.;]{0,60}?\b(?:stored|kept|held|saved|embedded|hard-?coded|checked in|committed|placed|put|entered|passed|pasted|written)\b[^.;]{0,40}?\b(?:in|into|inside|as)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w.]+\s+)?(?:environment variables?|\.env(?: files?)?|config(?:uration)?(?: files?| notebooks?)?|notebooks?|job parameters?|Delta tables?|properties files?|source(?: code)?|code|(?:git )?repo(?:sitory)?|YAML|plain ?text|spreadsheets?)\b/gi);
@@ -105,4 +105,34 @@ const broadAdmin: Rule = {
   },
 };
 
-export const identityRules: Rule[] = [plainSecrets, nonExpiring, partnerAdmin, broadAdmin];
+const PAT = phrasePattern(/\bpersonal access tokens?\b|\bPATs?\b/g);
+/** A clause that moves away from PATs rather than using them. */
+const AWAY_FROM = /\b(?:replac\w*|instead of|rather than|migrat\w*|retir\w*|phas\w* out|deprecat\w*|revok\w*|disabl\w*|forbid\w*|prohibit\w*|ban\w*|block\w*|avoid\w*|no longer)\b/i;
+
+const patInProse: Rule = {
+  id: 'PWAF-SEC-035',
+  title: 'Personal access tokens used where the text describes the design',
+  pillar: 'standards',
+  area: 'security',
+  severity: 'warning',
+  trigger:
+    'The text describes personal access tokens (PATs) in use — a pipeline, job, integration or support path that authenticates with one — while the backend authentication answer does not list PATs (SEC-001 reports that answer); statements that negate, replace or forbid PATs do not count.',
+  rationale:
+    'The Built-On checklist asks for OAuth instead of personal access tokens: a PAT is tied to a person, is long-lived unless capped, and is easily copied into scripts and shared with vendors. A PAT described in prose is the same anti-pattern as one chosen in the answers, only harder to see.',
+  remedy: 'Use OAuth M2M with a service principal (or OAuth token federation) for that path, and say so where the PAT is described.',
+  source: fact('pwaf.checklist-secrets').source,
+  inputs: PROSE_INPUTS,
+  assessedWhen: 'any',
+  optionalInputs: ['governance_security.access_control.backend_api_auth'],
+  check(ctx) {
+    if (ctx.has('governance_security.access_control.backend_api_auth', 'pat')) return [];
+    // A PAT that never expires is one statement, one finding: SEC-028 reports it there.
+    const neverExpiring = new Set(said(ctx, 'claim', 'non-expiring-credential').map((m) => m.path.join('\u0000')));
+    const used = phrases(ctx, PAT).find(
+      (p) => !negated(p) && !AWAY_FROM.test(sentenceAround(p.value, p.match.index)) && !neverExpiring.has(p.path.join('\u0000')),
+    );
+    return used ? [at(used, `"${used.text}" is used here, but the checklist asks for OAuth instead of personal access tokens.`)] : [];
+  },
+};
+
+export const identityRules: Rule[] = [plainSecrets, nonExpiring, partnerAdmin, broadAdmin, patInProse];

@@ -7,7 +7,7 @@ import { RuleContext } from '../context';
 import { fmt } from '../helpers';
 import { Rule, RuleHit } from '../types';
 import { stringValues } from '../../prose/scalarText';
-import { at, cloudOf, committed, customerHorizons, phrasePattern, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, sentenceAround, using } from './common';
+import { at, cloudOf, committed, customerHorizons, negated, phrasePattern, phrases, PRODUCTS, prose, PROSE_INPUTS, said, samePath, sentenceAround, using } from './common';
 
 /** "one recipient per customer", "a dedicated Delta Sharing share for each tenant". */
 const PER_CUSTOMER =
@@ -150,4 +150,36 @@ const genieSpace: Rule = {
   },
 };
 
-export const limitRules: Rule[] = [projectionOverLimit, lakebaseInstance, genieSpace];
+const PER_SECOND: Record<string, number> = { second: 1, minute: 1 / 60, hour: 1 / 3600, day: 1 / 86400 };
+const REQUESTS = new Set(['request', 'query', 'call', 'transaction', 'event', 'message', 'record']);
+const ROUTE_OPTIMIZED_WORDS = phrasePattern(/\broute[- ]optimi[sz]\w*/gi);
+
+const servingThroughput: Rule = {
+  id: 'PWAF-PERF-022',
+  title: 'Model Serving traffic beyond the per-workspace default',
+  pillar: 'architecture',
+  area: 'performance',
+  severity: 'warning',
+  trigger:
+    'Model Serving is a component and, where the SOW describes serving, it states a request rate above 200 per second, and route optimization is not planned (an open question about it does not count).',
+  rationale:
+    'Model Serving allows 200 queries per second per workspace on endpoints without route optimization (recommended only for small development use); higher throughput needs route-optimized endpoints or an increase through the account team. Latency and availability SLAs committed on a throttled endpoint cannot be kept.',
+  remedy: 'Use route-optimized endpoints for the production scoring API (and request a higher limit if needed), or state the peak rate the endpoint must sustain and how it is reached.',
+  source: fact('model-serving.qps-per-workspace').source,
+  inputs: [`${PRODUCTS}.agent_bricks.components`],
+  optionalInputs: [`${PRODUCTS}.agent_bricks.details`],
+  check(ctx) {
+    if (!using(ctx, 'agent_bricks') || !ctx.has(`${PRODUCTS}.agent_bricks.components`, 'model-serving')) return [];
+    // Route optimization planned (not merely asked about in the open questions, nor ruled out).
+    if (phrases(ctx, ROUTE_OPTIMIZED_WORDS).some((p) => !isUnder(p.path, 'appendices.open_questions') && !negated(p))) return [];
+    const limit = fact('model-serving.qps-per-workspace');
+    const serving = said(ctx, 'product', 'model-serving');
+    const about = (path: (string | number)[]) => isUnder(path, `${PRODUCTS}.agent_bricks`) || serving.some((m) => samePath(m.path, path));
+    const over = prose(ctx).quantities.find(
+      (q) => q.dimension === 'rate' && REQUESTS.has(q.unit) && q.per !== undefined && q.value * (PER_SECOND[q.per] ?? 0) > limit.limit!.value && about(q.path),
+    );
+    return over ? [at(over, `${over.text} on Model Serving exceeds ${describeLimit(limit)} without route optimization.`)] : [];
+  },
+};
+
+export const limitRules: Rule[] = [projectionOverLimit, lakebaseInstance, genieSpace, servingThroughput];

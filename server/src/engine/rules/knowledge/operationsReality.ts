@@ -3,6 +3,8 @@
 // the provider's audit logs record it.
 import { fact } from '../../knowledge/index';
 import { at as pathAt, numberIn, rowOfKind } from '../helpers';
+import { PhraseHit } from '../../prose/phrases';
+import { RuleContext } from '../context';
 import { Rule, RuleHit } from '../types';
 import { at, negated, phrasePattern, phrases, PRODUCTS, said, sentenceAround, using } from './common';
 
@@ -11,7 +13,7 @@ const SLAS = 'scale_performance.slas';
 const PWAR = 'https://databrickslabs.github.io/partner-architecture/partner-well-architected-reviews';
 
 /** A promise of round-the-clock support, response or operation. */
-const ROUND_THE_CLOCK = phrasePattern(/\b24\s?[/x×]\s?7\b|\b24 hours a day\b|\bround[- ]the[- ]clock\b|\baround the clock\b/gi);
+const ROUND_THE_CLOCK = phrasePattern(/\b24\s?[/x×]\s?7(?:\s?[/x×]\s?365)?\b|\b24 hours a day\b|\bround[- ]the[- ]clock\b|\baround the clock\b/gi);
 /** What a round-the-clock promise must be about to need people: support and response, not a job schedule. */
 const SUPPORT = /\b(?:support\w*|respon\w+|incidents?|on-?call|help ?desk|service desk|escalat\w*|coverage|staffed)\b/i;
 const SAYS_ROUND_THE_CLOCK = new RegExp(ROUND_THE_CLOCK.source, 'i');
@@ -21,6 +23,13 @@ const WORKING_HOURS = phrasePattern(
 );
 /** Words that describe load or usage, not support (peak hours, batch windows). */
 const NOT_SUPPORT = /\b(?:peak|usage|use|load|traffic|queries|batch|refresh|users? (?:work|log in))\b/i;
+
+/** The other text cells of the table row a value sits in (empty outside tables). */
+function rowTextOf(ctx: RuleContext, path: readonly (string | number)[]): string {
+  if (typeof path[path.length - 2] !== 'number') return '';
+  const row = ctx.get(path.slice(0, -1) as (string | number)[]);
+  return row && typeof row === 'object' ? Object.values(row).filter((v) => typeof v === 'string').join(' ') : '';
+}
 
 const onCallVsPromises: Rule = {
   id: 'PWAF-OPS-022',
@@ -42,7 +51,9 @@ const onCallVsPromises: Rule = {
       // OPS-007 already reports an availability SLA of 99.9% or more against this coverage.
       const availability = numberIn(rowOfKind(ctx, SLAS, 'availability')?.row.target);
       if (availability !== undefined && availability >= 99.9) return [];
-      const promise = phrases(ctx, ROUND_THE_CLOCK).find((p) => !negated(p) && SUPPORT.test(sentenceAround(p.value, p.match.index)));
+      // In a table row (an SLA), the row's metric says what the promise is about.
+      const about = (p: PhraseHit) => `${sentenceAround(p.value, p.match.index)} ${rowTextOf(ctx, p.path)}`;
+      const promise = phrases(ctx, ROUND_THE_CLOCK).find((p) => !negated(p) && SUPPORT.test(about(p)));
       return promise ? [at(promise, `"${promise.text}" is promised, but on-call is "${coverage}".`)] : [];
     }
     if (coverage === '24-7') {
@@ -110,4 +121,41 @@ const recipientUsage: Rule = {
   },
 };
 
-export const operationsRealityRules: Rule[] = [onCallVsPromises, recoveryObjectives, recipientUsage];
+/** A stated recovery point objective: "RPO 15 minutes", "RPO ≤ 24 h". */
+const RPO = /\b(?:RPO|recovery point objective)\b\s*(?:of|is|:|=|<|≤|<=|under|below|within)?\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
+/** How often data reaches the recovery site: "weekly DEEP CLONE", "replicated nightly", "daily backups". */
+const COPY_CADENCE = phrasePattern(
+  /\b(hourly|daily|nightly|weekly|monthly)\b[^.;]{0,40}?\b(?:deep clones?|clones?|replicat\w*|backups?|snapshots?|cop(?:y|ies))\b|\b(?:deep clones?|clones?|replicat\w*|backups?|snapshots?|cop(?:y|ies))\b[^.;]{0,40}?\b(hourly|daily|nightly|weekly|monthly)\b/gi,
+);
+/** Copies that run continuously (no cadence bounds the data loss). */
+const CONTINUOUS = phrasePattern(/\b(?:continuous(?:ly)? (?:replicat\w*|sync\w*|cop\w*|clon\w*)|replicat\w* continuously|real[- ]time replication|streaming replication|cross-region replication|CRR|geo-redundant|GRS|managed disaster recovery|point-in-time (?:restore|recovery)|PITR)\b/gi);
+const CADENCE_SECONDS: Record<string, number> = { hourly: 3600, daily: 86400, nightly: 86400, weekly: 604800, monthly: 2592000 };
+const UNIT_SECONDS: Record<string, number> = { m: 60, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400 };
+
+const rpoVsCopies: Rule = {
+  id: 'PWAF-OPS-026',
+  title: 'Recovery point objective shorter than the copies that serve it',
+  pillar: 'operations',
+  area: 'operations',
+  severity: 'warning',
+  trigger:
+    'An SLA states a recovery point objective (RPO) and the only copies to the recovery site the SOW describes run on a cadence (hourly, daily, nightly, weekly, monthly) longer than it, with no continuous replication named.',
+  rationale:
+    'The recovery point is bounded by how often data reaches the recovery site: with a weekly deep clone, a region outage loses up to a week of data whatever the SLA says. Databricks disaster recovery is planned around the RPO and RTO, and the replication design has to meet them.',
+  remedy: 'Replicate at least as often as the RPO (continuous or incremental deep clone, storage replication, managed disaster recovery), or state the RPO the cadence gives.',
+  source: fact('disaster-recovery.ha-is-regional').source,
+  inputs: [SLAS],
+  check(ctx) {
+    const rows = ctx.rows(SLAS);
+    const index = rows.findIndex((r) => RPO.test(`${String(r.metric ?? '')} ${String(r.target ?? '')}`));
+    if (index < 0 || phrases(ctx, CONTINUOUS).some((p) => !negated(p))) return [];
+    const m = RPO.exec(`${String(rows[index].metric ?? '')} ${String(rows[index].target ?? '')}`)!;
+    const rpo = Number(m[1]) * UNIT_SECONDS[m[2].toLowerCase().replace(/s$/, '').replace(/^mins?$/, 'min').replace(/^hrs?$/, 'hr')];
+    const cadences = phrases(ctx, COPY_CADENCE).map((p) => ({ p, seconds: CADENCE_SECONDS[(p.match[1] ?? p.match[2]).toLowerCase()] }));
+    if (cadences.length === 0 || !Number.isFinite(rpo) || cadences.some((c) => c.seconds <= rpo)) return [];
+    const slowest = cadences.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+    return [{ message: `The RPO is ${m[1]} ${m[2]}, but the copies to the recovery site run "${slowest.p.text}": up to that much data is lost in a region outage.`, path: pathAt(SLAS, index, 'target') }];
+  },
+};
+
+export const operationsRealityRules: Rule[] = [onCallVsPromises, recoveryObjectives, recipientUsage, rpoVsCopies];

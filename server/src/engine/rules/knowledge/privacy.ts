@@ -14,6 +14,13 @@ const ERASURE = phrasePattern(
 /** Words that show deletion reaches the table history. */
 const HISTORY_PURGE = phrasePattern(/\bVACUUM\b|\bREORG TABLE\b|\bAPPLY \(PURGE\)|\bpurg\w+ (?:the )?(?:deletion vectors|history|old versions|table history)\b|\bpredictive optimi[sz]ation\b|\bdeletedFileRetentionDuration\b/gi);
 
+/** A deletion deadline: "erasure is complete within 30 days", "deleted within 72 hours". */
+const DEADLINE = phrasePattern(/\b(?:delet\w*|eras\w*|purg\w*|forgotten|remov\w*)\b[^.;]{0,80}?\bwithin (\d+) (hours?|days?|weeks?|months?)\b/gi);
+/** How long the table history keeps deleted files: "deletedFileRetentionDuration = 180 days", "VACUUM … retain 90 days". */
+const HISTORY_RETENTION = phrasePattern(/\b(?:deletedFileRetentionDuration|logRetentionDuration|time[- ]travel|VACUUM(?: retention)?|RETAIN)\b[^.;]{0,40}?\b(\d+)[- ]?(hours?|days?|weeks?|months?)\b/gi);
+const HOURS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
+const inDays = (n: string, unit: string) => Number(n) * HOURS[unit.toLowerCase().replace(/s$/, '')];
+
 const erasureHistory: Rule = {
   id: 'PWAF-SEC-030',
   title: 'Deletion promised, but table history keeps the data',
@@ -21,17 +28,23 @@ const erasureHistory: Rule = {
   area: 'security',
   severity: 'warning',
   trigger:
-    'The SOW promises erasure or deletion (GDPR/CCPA requests, right to be forgotten, deleted within N days) and nowhere says how deleted records leave the Delta table history (VACUUM, REORG … APPLY (PURGE), predictive optimization).',
+    'The SOW promises erasure or deletion (GDPR/CCPA requests, right to be forgotten, deleted within N days) and either nowhere says how deleted records leave the Delta table history (VACUUM, REORG … APPLY (PURGE), predictive optimization), or keeps that history (deleted-file retention, time travel) longer than the deletion deadline it promises.',
   rationale:
-    'A DELETE on a Delta table removes records from the current version only: earlier versions keep them (time travel) until VACUUM removes the files, which Databricks does not run automatically, and tables with deletion vectors also need REORG … APPLY (PURGE). Erasure must also reach every layer (bronze to gold, feature tables, shares) and upstream sources.',
-  remedy: 'Describe the erasure path: delete in every layer, purge deletion vectors, VACUUM within the promised deadline (or rely on predictive optimization), and delete in upstream sources.',
+    'A DELETE on a Delta table removes records from the current version only: earlier versions keep them (time travel) until VACUUM removes files older than the retention threshold, which Databricks does not run automatically, and tables with deletion vectors also need REORG … APPLY (PURGE). A history kept longer than the promised deadline keeps the erased data past it. Erasure must also reach every layer (bronze to gold, feature tables, shares) and upstream sources.',
+  remedy: 'Describe the erasure path: delete in every layer, purge deletion vectors, VACUUM with a retention shorter than the promised deadline (or rely on predictive optimization), and delete in upstream sources.',
   source: fact('delta-lake.erasure').source,
   inputs: PROSE_INPUTS,
   assessedWhen: 'any',
   check(ctx) {
+    const deadlines = phrases(ctx, DEADLINE).filter((p) => !negated(p));
+    const promise = Math.max(0, ...deadlines.map((p) => inDays(p.match[1], p.match[2])));
+    if (promise > 0) {
+      const longer = phrases(ctx, HISTORY_RETENTION).find((p) => inDays(p.match[1], p.match[2]) > promise);
+      if (longer) return [at(longer, `"${longer.text}" keeps deleted records in the table history past the ${promise}-day deletion the document promises.`)];
+    }
     if (phrases(ctx, HISTORY_PURGE).length) return [];
-    const promise = phrases(ctx, ERASURE).find((p) => !negated(p));
-    return promise ? [at(promise, `"${promise.text}": deleted records stay in the Delta table history until VACUUM (and REORG … PURGE with deletion vectors); the document never says how deletion reaches it.`)] : [];
+    const said = phrases(ctx, ERASURE).find((p) => !negated(p));
+    return said ? [at(said, `"${said.text}": deleted records stay in the Delta table history until VACUUM (and REORG … PURGE with deletion vectors); the document never says how deletion reaches it.`)] : [];
   },
 };
 
