@@ -381,4 +381,20 @@ describe('rules: knowledge edge cases', () => {
     ]);
     assert.deepStrictEqual(hitsOf('PWAF-OPS-022', text).map((h) => textAt(text, h.range)), ['24x7x365']);
   });
+
+  it('names that are not what a rule reads stay quiet: cloud services, aggregates, other products, a team with read-only access', () => {
+    quiet('PWAF-COST-021', [[['architecture', 'products', 'delta_sharing', 'details'], 'Recipients sign in through Azure AD before the share is granted.']]);
+    quiet('PWAF-SEC-036', [[['architecture', 'data_flow', 'layers', 'gold'], 'Aggregated, non-personal benchmarks from all customers are sent to us-east-1.']]);
+    quiet('PWAF-PERF-022', [[['architecture', 'products', 'agent_bricks', 'details'], 'Model Serving scores forecasts; Vector Search answers 900 queries per second.']]);
+    quiet('PWAF-SEC-034', [[['governance_security', 'access_control', 'rbac', 2, 'permissions'], 'All engineers have read-only access. Account admin is held by two named people.']]);
+    quiet('PWAF-SEC-032', [
+      [['business_requirements', 'regulatory_compliance', 'data_classification'], ['confidential']],
+      [['architecture', 'products', 'lakebase', 'details'], 'Dates of birth are reduced to the birth year before ingestion.'],
+    ]);
+    const described = mutate(wa, [
+      [['business_requirements', 'regulatory_compliance', 'data_classification'], ['confidential']],
+      [['architecture', 'products', 'lakebase', 'details'], 'Orders keep the shopper date of birth for age checks.'],
+    ]);
+    assert.deepStrictEqual(hitsOf('PWAF-SEC-032', described).map((h) => textAt(described, h.range)), ['date of birth']);
+  });
 });

@@ -28,6 +28,11 @@ const pricingFit: Rule = {
 
 /** Where the design describes sharing. */
 const SHARING_TEXT = [`${PRODUCTS}.delta_sharing`, 'integration.downstream', 'integration.partner_integrations'];
+/** A cloud named as where someone runs ("on Azure", "in GCP"), not a cloud service ("Azure AD", "AWS Lambda"). */
+const ON_CLOUD = phrasePattern(
+  /\b(?:on|in|to|from|using|via) (AWS|Azure|GCP|Google Cloud)\b(?!\s+(?:AD\b|Active Directory|DevOps|Key Vault|Entra|Monitor|Functions|OpenAI|Event Hubs|Data Factory|Purview|Blob|Storage|Lambda|S3\b|IAM\b|KMS\b|Secrets|SageMaker|BigQuery|Pub\/Sub|Marketplace|Private ?Link|Glue))/gi,
+);
+const CLOUD_ID: Record<string, string> = { aws: 'aws', azure: 'azure', gcp: 'gcp', 'google cloud': 'gcp' };
 const CROSS = phrasePattern(/\bcross[- ](?:cloud|region)\b|\b(?:other|another|any|every|all (?:major|three)) (?:clouds?|regions?)\b|\bmulti-?cloud recipients?\b/gi);
 /** Words that show the cost of moving the data was considered. */
 const MOVEMENT_COST = phrasePattern(/\begress\b|\bdata transfer\b|\btransfer (?:costs?|fees?|charges?)\b|\bnetwork (?:costs?|fees?|charges?)\b|\bCloudflare R2\b|\bR2\b|\bdeep clone\b|\blocal (?:replicas?|cop(?:y|ies))\b/gi);
@@ -52,8 +57,9 @@ const movementCost: Rule = {
       SHARING_TEXT.some((p) => isUnder(path, p)) || said(ctx, 'product', 'delta-sharing').some((m) => m.path.join('.') === path.join('.'));
     const primary = String(ctx.get('deployment.cloud.primary') ?? '');
     const home = new Set(said(ctx, 'region').filter((m) => !inSharing(m.path)).map((m) => m.id));
+    const onCloud = phrases(ctx, ON_CLOUD).find((p) => inSharing(p.path) && primary !== '' && CLOUD_ID[p.match[1].toLowerCase()] !== primary);
     const crossing =
-      said(ctx, 'cloud').find((m) => inSharing(m.path) && primary !== '' && m.id !== primary) ??
+      (onCloud && onCloud.spanOf(onCloud.match.index + onCloud.match[0].length - onCloud.match[1].length, onCloud.match.index + onCloud.match[0].length)) ??
       said(ctx, 'region').find((m) => inSharing(m.path) && home.size > 0 && !home.has(m.id)) ??
       phrases(ctx, CROSS).find((p) => inSharing(p.path));
     if (!crossing) return [];

@@ -96,7 +96,8 @@ const broadAdmin: Rule = {
       const index = Number(p.path[3]);
       if (flagged.has(index) || !rows[index]) continue;
       const row = Object.values(rows[index]).filter((v) => typeof v === 'string').join(' ');
-      const why = WHOLE_TEAM.test(row) ? 'a whole team holds it' : SERVES_REQUESTS.test(row) ? 'the same identity also serves requests' : undefined;
+      // A whole team in the same sentence as the admin role; a serving path anywhere in the row.
+      const why = WHOLE_TEAM.test(sentenceAround(p.value, p.match.index)) ? 'a whole team holds it' : SERVES_REQUESTS.test(row) ? 'the same identity also serves requests' : undefined;
       if (!why) continue;
       flagged.add(index);
       hits.push(at(p, `"${p.text}" where ${why}: keep admin roles to a few named people or the provisioning identity and grant the rest least privilege.`));

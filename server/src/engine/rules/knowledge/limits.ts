@@ -152,6 +152,7 @@ const genieSpace: Rule = {
 
 const PER_SECOND: Record<string, number> = { second: 1, minute: 1 / 60, hour: 1 / 3600, day: 1 / 86400 };
 const REQUESTS = new Set(['request', 'query', 'call', 'transaction', 'event', 'message', 'record']);
+const OTHER_PRODUCTS = /\b(?:Vector Search|Genie|SQL warehouses?|DBSQL|Lakebase|Zerobus|Kafka|Kinesis|Event Hubs|Auto Loader|ingest\w*|Foundation Model APIs?)\b/i;
 const ROUTE_OPTIMIZED_WORDS = phrasePattern(/\broute[- ]optimi[sz]\w*/gi);
 
 const servingThroughput: Rule = {
@@ -175,8 +176,14 @@ const servingThroughput: Rule = {
     const limit = fact('model-serving.qps-per-workspace');
     const serving = said(ctx, 'product', 'model-serving');
     const about = (path: (string | number)[]) => isUnder(path, `${PRODUCTS}.agent_bricks`) || serving.some((m) => samePath(m.path, path));
+    // The rate is the endpoint's when its sentence names no other product (Vector Search, warehouses, ingestion).
+    const values = new Map(stringValues(ctx.doc).map((s) => [s.path.join('\u0000'), s.value]));
+    const ofOtherProduct = (q: { path: (string | number)[]; text: string }) => {
+      const value = values.get(q.path.join('\u0000')) ?? '';
+      return OTHER_PRODUCTS.test(sentenceAround(value, Math.max(0, value.indexOf(q.text))));
+    };
     const over = prose(ctx).quantities.find(
-      (q) => q.dimension === 'rate' && REQUESTS.has(q.unit) && q.per !== undefined && q.value * (PER_SECOND[q.per] ?? 0) > limit.limit!.value && about(q.path),
+      (q) => q.dimension === 'rate' && REQUESTS.has(q.unit) && q.per !== undefined && q.value * (PER_SECOND[q.per] ?? 0) > limit.limit!.value && about(q.path) && !ofOtherProduct(q),
     );
     return over ? [at(over, `${over.text} on Model Serving exceeds ${describeLimit(limit)} without route optimization.`)] : [];
   },

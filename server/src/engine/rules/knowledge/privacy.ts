@@ -93,7 +93,7 @@ const DESCRIBED: Array<{ cls: string; name: string; pattern: RegExp }> = [
   { cls: 'pii', name: 'PII', pattern: phrasePattern(/\b(?:social security numbers?|SSNs?|dates? of birth|passport numbers?|driver'?s licen[cs]e numbers?|national (?:ID|identity|insurance) numbers?)\b/gi) },
 ];
 /** Words that say the data is absent or no longer identifying. */
-const NOT_PRESENT = /\b(?:no|not|never|without|exclud\w*|strip\w*|remov\w*|drop\w*|tokeni[sz]\w*|hash\w*|pseudonymi[sz]\w*|anonymi[sz]\w*|de-?identif\w*|redact\w*|mask\w*|truncat\w*|synthetic)\b/i;
+const NOT_PRESENT = /\b(?:no|not|never|without|exclud\w*|strip\w*|remov\w*|drop\w*|tokeni[sz]\w*|hash\w*|pseudonymi[sz]\w*|anonymi[sz]\w*|de-?identif\w*|redact\w*|mask\w*|truncat\w*|synthetic|reduc\w*|generali[sz]\w*|bucket\w*|coarsen\w*|aggregat\w*)\b/i;
 
 const classesDescribed: Rule = {
   id: 'PWAF-SEC-032',

@@ -89,6 +89,8 @@ function geographyOf(region: string): string | undefined {
 const MOVES = phrasePattern(/\b(?:export\w*|cop(?:y|ied|ies)|replicat\w*|ship\w*|sen[dt]\w*|mov\w*|pool\w*|train\w*|transfer\w*|stream\w*|centrali[sz]\w*)\b/gi);
 /** The data comes from many customers' environments, not one. */
 const POOLED = /\bfrom (?:each|every|both|all)\b|\bpooled\b|\bcross-(?:customer|tenant|client|operator|advertiser|region|market)\b|\ball (?:customers|tenants|clients|regions)\b/i;
+/** Aggregated or de-identified data is what the remedy asks for. */
+const NOT_PERSONAL = /\b(?:aggregat\w*|non-personal|anonymi[sz]\w*|de-?identif\w*|synthetic|statistic\w*)\b/i;
 /** Disaster recovery copies are judged by OPS-023/026, not here. */
 const RECOVERY = /\b(?:disaster|DR|failover|fail over|paired|standby|secondary|backup)\b/i;
 
@@ -111,7 +113,7 @@ const dataLeavesGeography: Rule = {
     const regions = said(ctx, 'region');
     for (const p of phrases(ctx, MOVES)) {
       const sentence = sentenceAround(p.value, p.match.index);
-      if (!POOLED.test(sentence) || RECOVERY.test(sentence)) continue;
+      if (!POOLED.test(sentence) || RECOVERY.test(sentence) || NOT_PERSONAL.test(sentence)) continue;
       const inSentence = regions.filter((m) => samePath(m.path, p.path) && sentence.includes(m.text));
       const elsewhere = regions.filter((m) => !inSentence.includes(m));
       for (const target of inSentence) {
