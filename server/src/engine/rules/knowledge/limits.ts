@@ -177,8 +177,9 @@ const servingThroughput: Rule = {
     const serving = said(ctx, 'product', 'model-serving');
     const about = (path: (string | number)[]) => isUnder(path, `${PRODUCTS}.agent_bricks`) || serving.some((m) => samePath(m.path, path));
     // The rate is the endpoint's when its sentence names no other product (Vector Search, warehouses, ingestion).
-    const values = new Map(stringValues(ctx.doc).map((s) => [s.path.join('\u0000'), s.value]));
+    let values: Map<string, string> | undefined; // built only when a rate is over the limit
     const ofOtherProduct = (q: { path: (string | number)[]; text: string }) => {
+      values ??= new Map(stringValues(ctx.doc).map((s) => [s.path.join('\u0000'), s.value]));
       const value = values.get(q.path.join('\u0000')) ?? '';
       return OTHER_PRODUCTS.test(sentenceAround(value, Math.max(0, value.indexOf(q.text))));
     };

@@ -2,7 +2,6 @@
 // guarantees, workload type, audience — wherever the SOW states it, in choices or in prose.
 import { fact } from '../../knowledge/index';
 import { isUnder } from '../../prose/index';
-import { mentions } from '../helpers';
 import { Rule } from '../types';
 import { at, onePerValue, phrasePattern, phrases, PRODUCTS, PROSE_INPUTS, saidAbout, sentenceAround, using } from './common';
 
@@ -108,6 +107,7 @@ const d2dWithoutDatabricks: Rule = {
 const PROVIDER_POLICY = phrasePattern(/\brow[- ]level (?:filters?|security)\b|\brow filters?\b|\bcolumn masks?\b|\bABAC(?: polic(?:y|ies))?\b|\bis_account_group_member\b|\bis_member\b|\bcurrent_user\(\)/gi);
 /** The statement relies on the policy to restrict what each recipient sees. */
 const RESTRICTS = /\b(?:only|limits?|restrict\w*|isolat\w*|its own|their own|sees?|per[- ](?:recipient|customer|tenant))\b/i;
+const CURRENT_RECIPIENT = phrasePattern(/\bcurrent_recipient\b/gi);
 const SHARING_WORDS = /\b(?:Delta Sharing|OpenSharing|recipients?|shares|(?:the|a|each|every|its|their|one) share)\b/i;
 
 const providerPolicyForRecipients: Rule = {
@@ -125,7 +125,7 @@ const providerPolicyForRecipients: Rule = {
   inputs: [`${PRODUCTS}.delta_sharing.status`],
   optionalInputs: [`${PRODUCTS}.delta_sharing.details`, 'integration'],
   check(ctx) {
-    if (!using(ctx, 'delta_sharing') || mentions(ctx, /\bcurrent_recipient\b/i)) return [];
+    if (!using(ctx, 'delta_sharing') || phrases(ctx, CURRENT_RECIPIENT).length) return [];
     const hit = phrases(ctx, PROVIDER_POLICY).find(
       (p) => {
         const sentence = sentenceAround(p.value, p.match.index);
