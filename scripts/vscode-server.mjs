@@ -3,10 +3,11 @@
 // `npm start`. code-server rather than @vscode/test-electron because it installs from the npm
 // registry alone; test-electron downloads VS Code from an update server at run time.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync, cpSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync, rmSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,66 @@ export const chromiumPath = '/usr/bin/chromium';
  * that have a `browser` entry.
  */
 export const WEB_EXTENSION_HOST_SETTINGS = { 'remote.extensionKind': { 'sow-architect.sow-architect': ['web'] } };
+
+/**
+ * User settings that keep the workbench quiet and predictable: no Welcome page or walkthrough
+ * (VS Code for the Web opens one otherwise), no "a git repository was found in the parent
+ * folders" prompt (npm start's scratch workspace lies inside this repository), no trust prompt,
+ * no telemetry, no update checks, tips, experiments or extension recommendations.
+ */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+};
+
+/**
+ * Merges settings into the text of a settings.json (JSON with comments), keeping everything else
+ * and its comments: `defaults` are added only where the user has not set the key; `required`
+ * keys are always set (an object value key by key, so other entries of that object stay).
+ * Returns undefined when the text is not a JSON object (the caller leaves such a file alone).
+ * @param {string} text @param {Record<string, unknown>} defaults @param {Record<string, unknown>} [required]
+ */
+export function mergeSettings(text, defaults, required = {}) {
+  // Loaded here, not at the top: npm start imports this file before it installs the dependencies.
+  /** @type {typeof import('jsonc-parser')} */
+  const { applyEdits, modify, parse } = createRequire(import.meta.url)('jsonc-parser');
+  /** @type {import('jsonc-parser').ParseError[]} */
+  const errors = [];
+  const current = parse(text.trim() ? text : '{}', errors, { allowTrailingComma: true });
+  if (errors.length || current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+  let out = text.trim() ? text : '{}';
+  const set = (path, value) => {
+    out = applyEdits(out, modify(out, path, value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
+  };
+  for (const [key, value] of Object.entries(defaults)) if (!(key in current)) set([key], value);
+  for (const [key, value] of Object.entries(required)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) for (const [sub, v] of Object.entries(value)) set([key, sub], v);
+    else set([key], value);
+  }
+  return out;
+}
+
+/** mergeSettings on a file: creates it when missing; says so and leaves it alone when it is not a JSON object. */
+export function mergeSettingsFile(file, defaults, required = {}) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const merged = mergeSettings(text, defaults, required);
+  if (merged === undefined) {
+    console.warn(`${file} is not a JSON object; left as it is (settings not applied: ${Object.keys({ ...defaults, ...required }).join(', ')}).`);
+    return;
+  }
+  if (merged === text) return;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, merged);
+}
 
 /** Runs the idempotent installer (returns at once when code-server is already there). */
 export function ensureCodeServer() {
@@ -59,40 +120,44 @@ export function makeSandbox(prefix = 'sow-vscode-', settings = {}) {
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
   const userDataDir = join(root, 'user');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  // Keep the workbench predictable: no welcome page, no trust prompt, no tips or update nags.
-  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'security.workspace.trust.enabled': false,
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'workbench.enableExperiments': false,
-    ...settings,
-  }, null, 2));
+  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const extensionsDir = join(root, 'extensions');
   mkdirSync(extensionsDir);
   return { root, workspace, userDataDir, extensionsDir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /**
- * Starts code-server in its own process group (so the extension host and language server it
- * spawns die with it) and resolves once it accepts HTTP requests.
- * @param {{ port: number, workspace: string, userDataDir: string, extensionsDir: string,
- *           env?: Record<string, string>, logFile?: string, timeoutMs?: number }} options
+ * code-server's command line (after the entry script): bound to 127.0.0.1 without a password,
+ * with its own profile and extensions, quiet (no telemetry, update check, trust prompt or
+ * code-server's own Getting Started content), opening `workspace`.
+ * @param {{ port: number, workspace: string, userDataDir: string, extensionsDir: string }} options
  */
-export async function startCodeServer({ port, workspace, userDataDir, extensionsDir, env = {}, logFile, timeoutMs = 30_000 }) {
-  if (!existsSync(codeServerEntry)) throw new Error('code-server is not installed: run scripts/install-code-server.sh');
-  const args = [
-    codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+export function codeServerArgs({ port, workspace, userDataDir, extensionsDir }) {
+  return [
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    workspace,
   ];
+}
+
+/**
+ * Starts code-server in its own process group (so the extension host and language server it
+ * spawns can be stopped with it, see killGroup) and resolves once it accepts HTTP requests.
+ * `onSpawn` gets the child at once, so a caller can stop it while it is still starting.
+ * @param {{ port: number, workspace: string, userDataDir: string, extensionsDir: string,
+ *           env?: Record<string, string>, logFile?: string, timeoutMs?: number,
+ *           onSpawn?: (child: import('node:child_process').ChildProcess) => void }} options
+ */
+export async function startCodeServer({ port, workspace, userDataDir, extensionsDir, env = {}, logFile, timeoutMs = 30_000, onSpawn }) {
+  if (!existsSync(codeServerEntry)) throw new Error('code-server is not installed: run scripts/install-code-server.sh');
+  const args = [codeServerEntry, ...codeServerArgs({ port, workspace, userDataDir, extensionsDir })];
   const child = spawn(process.execPath, args, {
     detached: true,
     env: { ...process.env, ...env },
     stdio: ['ignore', logFile ? 'pipe' : 'inherit', logFile ? 'pipe' : 'inherit'],
   });
+  onSpawn?.(child);
   if (logFile) {
     mkdirSync(dirname(logFile), { recursive: true });
     const log = createWriteStream(logFile);
@@ -116,14 +181,53 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** Stops a detached child and everything in its process group: SIGTERM, then SIGKILL. */
+/**
+ * Stops a detached child and everything left in its process group — also after the child
+ * itself has gone (killed on its own, its extension host and language server may remain):
+ * SIGTERM, then SIGKILL to what is still there after `graceMs`. Resolves when the group is empty.
+ */
 export async function killGroup(child, graceMs = 3_000) {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const signalGroup = (signal) => { try { process.kill(-child.pid, signal); } catch { /* already gone */ } };
-  const gone = new Promise((r) => child.once('exit', r));
+  const pgid = child?.pid;
+  if (!pgid) return;
+  const signalGroup = (signal) => { try { process.kill(-pgid, signal); } catch { /* already gone */ } };
+  const waitEmpty = async (ms) => {
+    for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      if (!groupAlive(pgid)) return true;
+    }
+    return !groupAlive(pgid);
+  };
   signalGroup('SIGTERM');
-  const timer = new Promise((r) => setTimeout(r, graceMs, 'timeout'));
-  if ((await Promise.race([gone, timer])) === 'timeout') signalGroup('SIGKILL');
+  if (await waitEmpty(graceMs)) return;
+  signalGroup('SIGKILL');
+  await waitEmpty(2_000);
+}
+
+/** Whether any live (not zombie) process is in process group `pgid`. */
+function groupAlive(pgid) {
+  if (process.platform !== 'linux') {
+    try { process.kill(-pgid, 0); return true; } catch { return false; }
+  }
+  return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+}
+
+/**
+ * The processes on this machine from /proc (Linux): pid, parent, process group, state (`Z` for a
+ * zombie) and command line. Processes that end while it reads are left out.
+ * @returns {{ pid: number, ppid: number, pgrp: number, state: string, cmdline: string }[]}
+ */
+export function listProcesses() {
+  const out = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command name (which may hold spaces and parentheses): state ppid pgrp …
+      const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      out.push({ pid: Number(entry), ppid: Number(ppid), pgrp: Number(pgrp), state, cmdline });
+    } catch { /* gone meanwhile */ }
+  }
+  return out;
 }
 
 /**

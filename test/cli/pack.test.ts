@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { parse } from 'yaml';
 import { ROOT } from '../support/rules';
 import { copyExample, scratch } from './support';
 
@@ -60,5 +61,19 @@ describe('npm pack → install into a temporary prefix → sow (about 10 s)', fu
     const listed = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
     for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/validator.js', 'dist/render.js', 'dist/preview.js', 'dist/web/client.js', 'dist/web/server.js', 'schemas/sow.schema.json', 'syntaxes/sow.tmLanguage.json']) assert.ok(listed.includes(f), f);
     assert.ok(!listed.some((f) => /^(server|client|test|scripts|node_modules)\//.test(f) || f.endsWith('.map')), listed.join(', '));
+  });
+
+  it('each published release gets the .vsix the README points to: the release workflow runs `npm run package` and uploads its file', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const vsix = /--out (\S+\.vsix)/.exec(pkg.scripts.package)![1];
+    const workflow = parse(fs.readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+      on: { release: { types: string[] } }; jobs: Record<string, { steps: Array<{ run?: string }> }>;
+    };
+    assert.deepStrictEqual(workflow.on.release.types, ['published']);
+    const runs = Object.values(workflow.jobs)[0].steps.map((s) => s.run).filter(Boolean) as string[];
+    assert.ok(runs.includes('npm run package'), runs.join('; '));
+    assert.ok(runs.some((r) => r.startsWith('gh release upload') && r.split(' ').includes(vsix)), `uploads ${vsix}`);
+    const install = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n## Install\n')[1].split('\n## ')[0];
+    for (const said of ['attached to each release', 'npm run package', `code --install-extension ${vsix}`, 'Install from VSIX…']) assert.ok(install.includes(said), said);
   });
 });
