@@ -8,6 +8,14 @@ import { registerWorkspaceFileReader } from './workspaceFiles';
 
 export type SowLanguageClient = BaseLanguageClient;
 
+/** What the error handler decided after the server process ended unexpectedly. */
+export interface ServerCrash {
+  restarted: boolean;
+}
+const crashes = new vscode.EventEmitter<ServerCrash>();
+/** Fired when the server ends unexpectedly (the language status item says so). */
+export const onServerCrash = crashes.event;
+
 /** Restarts allowed within the window before we give up and tell the user once. */
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -30,7 +38,8 @@ export function startSowClient(
     initializationOptions: () => ({ readsWorkspaceFiles: true, ...initializationOptions() }) satisfies SowInitializationOptions,
     synchronize: {
       configurationSection: 'sow',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.sowrc.{yaml,yml}'),
+      // Config files, and SOW documents for the diagnostics of a workspace review (SOW: Review Workspace).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.sowrc.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.sow.{yaml,yml}')],
     },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
@@ -38,7 +47,9 @@ export function startSowClient(
         const now = Date.now();
         restarts.push(now);
         while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
-        if (restarts.length <= MAX_RESTARTS) {
+        const restarted = restarts.length <= MAX_RESTARTS;
+        crashes.fire({ restarted });
+        if (restarted) {
           // Said once per session: a crash is worth knowing about, a second toast is noise.
           if (!toldAboutRestart) {
             toldAboutRestart = true;
@@ -61,6 +72,6 @@ export function startSowClient(
   const client = create(clientOptions);
   registerWorkspaceFileReader(client);
   void client.start();
-  context.subscriptions.push(client, outputChannel);
+  context.subscriptions.push(client, outputChannel, crashes);
   return client;
 }

@@ -1,12 +1,13 @@
-// Reads `.sowrc.yaml` for the language server through workspace.fs, when the server cannot read it
-// itself: in a virtual workspace (github.dev, vscode.dev, Remote Repositories) and always for the
-// web worker server. The lookup (which folders, which names, in which order) stays in the server.
+// Reads workspace files for the language server through workspace.fs, when the server cannot read
+// them itself: `.sowrc.yaml` in a virtual workspace (github.dev, vscode.dev, Remote Repositories)
+// and always for the web worker server; SOW documents of a workspace review that are not open.
+// The lookup (which folders, which names, in which order) stays in the server.
 import * as vscode from 'vscode';
 import { BaseLanguageClient, LSPErrorCodes, ResponseError } from 'vscode-languageclient';
-import { READ_WORKSPACE_FILE_REQUEST, ReadWorkspaceFileParams, ReadWorkspaceFileResult } from '../../server/src/protocol';
+import { MAX_DOCUMENT_BYTES, READ_WORKSPACE_FILE_REQUEST, ReadWorkspaceFileParams, ReadWorkspaceFileResult } from '../../server/src/protocol';
 
-/** The server reads configuration files, a few hundred bytes each; beyond this it is not one. */
-const MAX_FILE_BYTES = 1024 * 1024;
+/** Configuration files are a few hundred bytes each; beyond this it is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export function registerWorkspaceFileReader(client: BaseLanguageClient): void {
   client.onRequest(READ_WORKSPACE_FILE_REQUEST, async (params: ReadWorkspaceFileParams): Promise<ReadWorkspaceFileResult> => {
@@ -22,7 +23,8 @@ export function registerWorkspaceFileReader(client: BaseLanguageClient): void {
       throw failure((err as Error).message);
     }
     if (!(stat.type & vscode.FileType.File)) throw failure('not a file');
-    if (stat.size > MAX_FILE_BYTES) throw failure(`${stat.size} bytes, more than a configuration file has (${MAX_FILE_BYTES})`);
+    const limit = Math.min(params.maxBytes ?? MAX_CONFIG_BYTES, MAX_DOCUMENT_BYTES);
+    if (stat.size > limit) throw failure(`${stat.size} bytes, more than the ${limit} this file may have`);
     return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
   });
 }

@@ -36,12 +36,15 @@ export interface SowInitializationOptions {
 
 /**
  * Server → client: a workspace file the server cannot read itself (a virtual workspace such as
- * github.dev, or any workspace for the web worker): today `.sowrc.yaml`.
+ * github.dev, or any workspace for the web worker): `.sowrc.yaml`, and the SOW documents of a
+ * workspace review when they are closed or change on disk.
  */
 export const READ_WORKSPACE_FILE_REQUEST = 'sow/readWorkspaceFile';
 
 export interface ReadWorkspaceFileParams {
   uri: string;
+  /** Refuse a larger file (default: the size of a configuration file, 1 MiB). */
+  maxBytes?: number;
 }
 
 /** `null` when there is no such file; an error response when it exists but cannot be read. */
@@ -95,3 +98,27 @@ export interface CompareResult {
   /** Number of material changes (revalidation needed). */
   material: number;
 }
+
+/**
+ * Client → server ("SOW: Review Workspace"): documents that are not open, with their text as the
+ * client read it (workspace.fs, so a virtual workspace works too). The server reviews each into
+ * the Problems panel and keeps its diagnostics right as the file is opened, closed, changed on
+ * disk or deleted.
+ */
+export const REVIEW_FILES_REQUEST = 'sow/reviewFiles';
+
+export interface ReviewFilesParams {
+  files: Array<{ uri: string; text: string }>;
+}
+
+export interface ReviewFilesResult {
+  /** Files reviewed from the text sent. */
+  reviewed: number;
+  /** Files open in an editor: reviewed as they are edited, the text sent was not used. */
+  open: number;
+  /** Findings of the reviewed files, by severity. */
+  counts: Record<'error' | 'warning' | 'info' | 'hint', number>;
+}
+
+/** The largest SOW document the client reads for the server (a document, unlike a config file, may be large). */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;

@@ -26,7 +26,9 @@ import { prepareSchemaValidator } from './engine/schema/validate';
 import { glossaryMatcher, TermMatcher } from './engine/glossary/match';
 import { documentGlossary } from './engine/glossary/documentGlossary';
 import type { Finding } from './engine/types';
-import { READ_WORKSPACE_FILE_REQUEST, READINESS_REQUEST, ReadinessParams, ReadWorkspaceFileParams, ReadWorkspaceFileResult, SowInitializationOptions } from './protocol';
+import { MAX_DOCUMENT_BYTES, READ_WORKSPACE_FILE_REQUEST, READINESS_REQUEST, ReadinessParams, ReadWorkspaceFileParams, ReadWorkspaceFileResult, SowInitializationOptions } from './protocol';
+import { NO_SETTINGS, ResourceSettings, SowSettings } from './resourceSettings';
+import { isSowDocumentUri, WorkspaceReview } from './workspaceReview';
 import { FEATURES, FeatureRegistration, ServerState } from './features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 import { CODE_ACTION_KINDS } from './features/codeActions';
@@ -49,6 +51,7 @@ export interface ServerHost {
 
 let connection: Connection;
 let host: ServerHost;
+let workspaceReview: WorkspaceReview;
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
 /** Per document, the review of one parse: reused only for that very parse (same version AND text). */
@@ -61,14 +64,14 @@ let clientReadsFiles = false;
 let validationDelay = 40;
 
 const isKnownRule = (id: string) => ruleById(id) !== undefined;
-/** The `sow.rules` / `sow.maxDocumentSize` settings, applied on top of every file's config. */
-let settings: Record<string, unknown> = {};
+/** Each document's `sow.*` settings (resource scope). */
+let resourceSettings: ResourceSettings;
 /** Per folder URI: the nearest `.sowrc.yaml` at or above it, as the CLI finds it (or defaults). */
 let folderConfigs = new Map<string, Promise<SowConfig>>();
 /** Per document URI: the config resolved for it (with the settings on top). */
 const documentConfigs = new Map<string, SowConfig>();
-/** Each file config with the settings on top, computed once per (file config, settings). */
-let withSettings = new WeakMap<SowConfig, SowConfig>();
+/** Each file config with settings on top, computed once per (file config, settings). */
+let withSettings = new WeakMap<SowConfig, Map<SowSettings, SowConfig>>();
 /** Config problems already shown, so that each is shown once, not at every keystroke. */
 const shownProblems = new Set<string>();
 
@@ -76,6 +79,7 @@ const shownProblems = new Set<string>();
 export function startServer(conn: Connection, serverHost: ServerHost): void {
   connection = conn;
   host = serverHost;
+  resourceSettings = new ResourceSettings(connection, () => hasConfigurationCapability);
   connection.onInitialize(initialize);
   connection.onInitialized(() => {
     void reloadConfiguration();
@@ -84,7 +88,12 @@ export function startServer(conn: Connection, serverHost: ServerHost): void {
     setTimeout(prepare, 0);
   });
   connection.onDidChangeConfiguration(() => void reloadConfiguration());
-  connection.onDidChangeWatchedFiles(() => void reloadConfiguration());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const sowFiles = changes.filter((c) => isSowDocumentUri(c.uri));
+    if (sowFiles.length < changes.length) void reloadConfiguration();
+    workspaceReview.filesChanged(sowFiles);
+  });
+  workspaceReview = new WorkspaceReview({ connection, documents, diagnosticsOf: reviewText, readDocument });
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document, validationDelay));
   documents.onDidClose((e) => forget(e.document.uri));
@@ -124,8 +133,10 @@ function forget(uri: string): void {
   cache.delete(uri);
   reviews.delete(uri);
   documentConfigs.delete(uri);
+  resourceSettings.forget(uri);
   hoverReady.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  // A document of a workspace review keeps the diagnostics of its file on disk.
+  if (!workspaceReview.closed(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
 }
 
 function prepare(): void {
@@ -161,10 +172,11 @@ async function reloadConfiguration(): Promise<void> {
   // Before awaiting the settings: a lookup started meanwhile (a document opening) reads the files
   // as they are now, and is not thrown away and read again once the settings arrive.
   folderConfigs = new Map();
+  resourceSettings.clear();
   if (hasConfigurationCapability) {
-    const current = (await connection.workspace.getConfiguration('sow')) as { rules?: Record<string, unknown>; maxDocumentSize?: number; validation?: { delay?: number } } | null;
-    settings = { rules: current?.rules ?? {}, ...(current?.maxDocumentSize ? { maxDocumentSize: current.maxDocumentSize } : {}) };
-    if (typeof current?.validation?.delay === 'number') validationDelay = Math.max(0, current.validation.delay);
+    // The delay is a window setting: one value for the whole window.
+    const delay = (await connection.workspace.getConfiguration({ section: 'sow.validation' })) as { delay?: unknown } | null;
+    if (typeof delay?.delay === 'number') validationDelay = Math.max(0, delay.delay);
   }
   withSettings = new WeakMap();
   documentConfigs.clear();
@@ -172,6 +184,7 @@ async function reloadConfiguration(): Promise<void> {
   cache.clear();
   reviews.clear();
   documents.all().forEach((d) => schedule(d, 0));
+  workspaceReview.refreshAll();
 }
 
 /**
@@ -179,14 +192,15 @@ async function reloadConfiguration(): Promise<void> {
  * review, see publish) with the `sow.*` settings on top; the defaults with the settings until then.
  */
 function configFor(textDocument: TextDocument): SowConfig {
-  return documentConfigs.get(textDocument.uri) ?? settled(defaultConfig());
+  return documentConfigs.get(textDocument.uri) ?? settled(defaultConfig(), NO_SETTINGS);
 }
 
 /** Finds the config of a document's folder; a changed config drops the document's parse and review. */
 async function resolveConfig(uri: string): Promise<void> {
   // A document that is not in a folder (untitled:) takes the first workspace folder's config.
   const folder = parentFolder(uri) ?? workspaceFolders[0];
-  const config = settled(folder ? await nearestConfig(folder) : defaultConfig());
+  const [base, settings] = await Promise.all([folder ? nearestConfig(folder) : defaultConfig(), resourceSettings.for(uri)]);
+  const config = settled(base, settings);
   if (documentConfigs.get(uri) === config) return;
   documentConfigs.set(uri, config);
   cache.delete(uri);
@@ -219,17 +233,19 @@ function nearestConfig(folder: string): Promise<SowConfig> {
   return found;
 }
 
-/** A file config with the settings on top (a broken setting is reported once and left out). */
-function settled(base: SowConfig): SowConfig {
-  let merged = withSettings.get(base);
+/** A file config with settings on top (a broken setting is reported once and left out). */
+function settled(base: SowConfig, settings: SowSettings): SowConfig {
+  let bySettings = withSettings.get(base);
+  if (!bySettings) withSettings.set(base, (bySettings = new Map()));
+  let merged = bySettings.get(settings);
   if (!merged) {
     try {
-      merged = mergeConfig(base, settings, isKnownRule);
+      merged = mergeConfig(base, settings as unknown as Record<string, unknown>, isKnownRule);
     } catch (err) {
       showConfigProblem(`sow.* settings: ${(err as Error).message}`);
       merged = base;
     }
-    withSettings.set(base, merged);
+    bySettings.set(settings, merged);
   }
   return merged;
 }
@@ -252,6 +268,20 @@ async function readWorkspaceFile(uri: string): Promise<string | undefined> {
   if (!clientReadsFiles) return undefined;
   const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, { uri } satisfies ReadWorkspaceFileParams);
   return result?.text;
+}
+
+/** A SOW document that is not open, as the client reads it (undefined when it cannot). */
+async function readDocument(uri: string): Promise<string | undefined> {
+  if (!clientReadsFiles) return undefined;
+  const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, { uri, maxBytes: MAX_DOCUMENT_BYTES } satisfies ReadWorkspaceFileParams);
+  return result?.text;
+}
+
+/** The diagnostics of a document that is not open (a workspace review): not cached, like the CLI's review. */
+async function reviewText(uri: string, text: string): Promise<Diagnostic[]> {
+  await resolveConfig(uri);
+  const config = documentConfigs.get(uri) ?? settled(defaultConfig(), NO_SETTINGS);
+  return diagnosticsFor(uri, () => reviewDocument(new SowDocument(uri, 0, text, config.maxDocumentSize), { config }));
 }
 
 /** The parsed document for the current version: one parse shared by every feature. */
@@ -289,13 +319,18 @@ function schedule(textDocument: TextDocument, delay: number): void {
 }
 
 function publish(textDocument: TextDocument): void {
-  let diagnostics: Diagnostic[];
+  const diagnostics = diagnosticsFor(textDocument.uri, () => reviewOf(textDocument));
+  prepareHover(textDocument);
+  void connection.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics });
+}
+
+function diagnosticsFor(uri: string, review: () => ReviewResult): Diagnostic[] {
   try {
-    diagnostics = reviewOf(textDocument).findings.map((f) => toDiagnostic(f, textDocument.uri));
+    return review().findings.map((f) => toDiagnostic(f, uri));
   } catch (err) {
     // Never let one document take the server down: say what happened where the user looks.
-    connection.console.error(`Review failed for ${textDocument.uri}: ${(err as Error).stack ?? err}`);
-    diagnostics = [
+    connection.console.error(`Review failed for ${uri}: ${(err as Error).stack ?? err}`);
+    return [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Error,
@@ -305,8 +340,6 @@ function publish(textDocument: TextDocument): void {
       },
     ];
   }
-  prepareHover(textDocument);
-  void connection.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics });
 }
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {

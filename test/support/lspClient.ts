@@ -20,6 +20,8 @@ export interface LspClientOptions {
   cwd?: string;
   /** Answers for `workspace/configuration` requests, by section. */
   settings?: Record<string, unknown>;
+  /** Answers `workspace/configuration` per item instead (per `scopeUri`, like a multi-root workspace). */
+  configuration?: (item: { scopeUri?: string; section?: string }) => unknown;
   rootUri?: string | null;
   /** Several workspace folders (a multi-root workspace); the default is the rootUri alone. */
   workspaceFolders?: string[];
@@ -55,8 +57,8 @@ export class LspClient {
         return false;
       });
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((i) => (i.section ? (options.settings?.[i.section] ?? null) : null)),
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string; section?: string }> }) =>
+      params.items.map((i) => (options.configuration ? (options.configuration(i) ?? null) : i.section ? (options.settings?.[i.section] ?? null) : null)),
     );
     // Servers may ask for these; answering keeps them from stalling.
     this.connection.onRequest('client/registerCapability', () => null);

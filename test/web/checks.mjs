@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstWord, runCommand } from '../e2e/ui/checks.mjs';
+import { firstWord, languageStatusHover, runCommand } from '../e2e/ui/checks.mjs';
 
 const READY_MS = 45_000;
 
@@ -21,6 +21,7 @@ export const webChecks = [
   { id: 'web-new-document', name: 'SOW: New Statement of Work opens the starter from the extension', run: newDocument },
   { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
   { id: 'web-config', name: 'a .sowrc.yaml written into the workspace turns its rule off (read through workspace.fs)', run: configTurnsRuleOff },
+  { id: 'web-review-workspace', name: 'SOW: Review Workspace puts the findings of a file never opened into the Problems panel (read through workspace.fs)', run: reviewWorkspace },
   { id: 'web-host', name: 'the extension ran in the web worker extension host: no Node language server was started', run: noNodeServer },
 ];
 
@@ -31,10 +32,12 @@ async function firstDiagnostics({ page, artifacts, open, timings }) {
   await row.waitFor({ timeout: READY_MS });
   const start = Date.now();
   await row.click();
-  // The readiness item appears once the server has published the document's diagnostics. The
-  // time includes activating the extension and starting the worker, and the workbench's own work.
-  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: READY_MS });
+  // The readiness item shows a score once the server has reviewed the document. The time includes
+  // activating the extension and starting the worker, the workbench's own work, and up to about
+  // 1.5 s of hovering the language status again until it shows the score.
+  await languageStatusHover(page, /SOW readiness \d+%/, READY_MS, 1_500);
   timings['click in the Explorer → first review of well-architected.sow.yaml, extension not yet active (ms)'] = Date.now() - start;
+  await page.mouse.move(0, 0);
   // The config lookup walks up past the workspace folder: no file there is "invalid", none is read.
   if (await page.locator('.notification-toast', { hasText: 'configuration ignored' }).count()) throw new Error('a configuration warning was shown');
   await page.screenshot({ path: join(artifacts, 'web-first-diagnostics.png') });
@@ -144,6 +147,18 @@ async function configTurnsRuleOff({ page, workspace, artifacts, open }) {
     await page.waitForTimeout(250);
   }
   await page.screenshot({ path: join(artifacts, 'web-config.png') });
+}
+
+/** A copy of the anti-patterns example under a name no other check opens; its PWAF-SEC-013 must show. */
+async function reviewWorkspace({ page, workspace, artifacts }) {
+  writeFileSync(join(workspace, 'never-opened.sow.yaml'), readFileSync(join(workspace, 'anti-patterns.sow.yaml'), 'utf8'));
+  await runCommand(page, 'SOW: Review Workspace');
+  await page.locator('.notification-toast', { hasText: /SOW documents reviewed/ }).first().waitFor({ timeout: READY_MS });
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  await page.getByPlaceholder(/^Filter \(e\.g\./).fill('PWAF-SEC-013');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'never-opened.sow.yaml' }).first().waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(artifacts, 'web-review-workspace.png') });
+  if (await page.locator('.tabs-container .tab', { hasText: 'never-opened.sow.yaml' }).count()) throw new Error('the review opened an editor');
 }
 
 /** A Node server would be a child of code-server's extension host, in its process group. */

@@ -13,7 +13,7 @@ const READY_MS = 45_000;
 export const uiChecks = [
   { id: 'hover', name: 'hovering DBU in the well-architected example shows its glossary definition', run: hoverShowsDbu },
   { id: 'problems', name: 'the Problems panel lists the anti-patterns findings', run: problemsListFindings },
-  { id: 'status', name: 'the status bar shows the readiness score of the active SOW document', run: statusShowsReadiness },
+  { id: 'status', name: 'the language status hover shows the server state, the readiness score and a Show Output link', run: statusShowsReadiness },
   { id: 'preview', name: 'SOW: Open Preview renders the architecture diagram (svg) in the webview', run: previewRendersDiagram },
   { id: 'export', name: 'SOW: Export as Markdown writes the file chosen in the save dialog', run: exportWritesMarkdown },
 ];
@@ -63,8 +63,36 @@ async function problemsListFindings({ page, artifacts }) {
 }
 
 /** @param {Ctx} ctx */
-async function statusShowsReadiness({ page }) {
-  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: 10_000 });
+async function statusShowsReadiness({ page, artifacts }) {
+  const hover = await languageStatusHover(page, /SOW readiness \d+%/, 15_000);
+  const shown = await hover.textContent();
+  for (const expected of [/SOW: running/, /\d+ errors?/, /Show Output/]) {
+    if (!expected.test(shown ?? '')) throw new Error(`the language status hover lacks ${expected}: ${shown}`);
+  }
+  await page.screenshot({ path: join(artifacts, 'language-status.png') });
+  await page.mouse.move(0, 0);
+}
+
+/**
+ * The hover of the language status (the `{}` entry next to the language mode, listing the
+ * language status items) once it shows `text`: hovered again until then, each try waiting
+ * `tryMs` for the hover.
+ */
+export async function languageStatusHover(page, text, timeoutMs, tryMs = 3_000) {
+  const entry = page.locator('[id="status.languageStatus"]');
+  // The hover holds one .hover-language-status element per item.
+  const hover = page.locator('.monaco-hover', { has: page.locator('.hover-language-status', { hasText: text }) }).first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.mouse.move(0, 0);
+      await entry.hover({ timeout: tryMs });
+      await hover.waitFor({ timeout: tryMs });
+      return hover;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`no language status hover showing ${text} within ${timeoutMs / 1000} s`);
+    }
+  }
 }
 
 /** @param {Ctx} ctx */
