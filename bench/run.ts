@@ -14,6 +14,7 @@ import { readProse } from '../server/src/engine/prose/index';
 import { reviewDocument } from '../server/src/engine/review';
 import { SERVER_NODE_FLAGS } from '../server/src/nodeFlags';
 import { generateSow } from './generate';
+import { previewSection } from './preview';
 import { roundTripSection } from './roundtrip';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -319,6 +320,7 @@ export async function runBenchmark(options: BenchOptions): Promise<string> {
   }
 
   sections.push(await roundTripSection(options.documents.slice(0, 2), 5, log));
+  sections.push(await previewSection(options.documents[0].text, options.documents[0].label, options.edits, log));
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   return [

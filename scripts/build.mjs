@@ -82,10 +82,11 @@ const lazyModules = {
 const esmInterop = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' } };
 
 /**
- * The web worker server loads the same two modules lazily, with importScripts (server/src/
- * webScripts.ts): each import becomes a stub that loads dist/web/<name>.js at first use.
+ * The web worker server loads the validator, the render code and the Word export lazily, with
+ * importScripts (server/src/webScripts.ts): each import becomes a stub that loads
+ * dist/web/<name>.js at first use.
  */
-const WEB_SCRIPTS = { validator: /^\.\/ajvValidator$/, render: /^\.\.\/engine\/render\/(html|markdown)$/ };
+const WEB_SCRIPTS = { validator: /^\.\/ajvValidator$/, render: /^\.\.\/engine\/render\/(html|markdown)$/, docx: /^\.\.\/engine\/render\/docx$/ };
 const WEB_SCRIPTS_MODULE = resolve('server/src/webScripts.ts');
 const webScripts = {
   name: 'web-scripts',
@@ -106,7 +107,7 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'playwright-core'] },
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // require() rather than import() for the lazy files: they are CommonJS like the server.
   { ...node, entryPoints: ['server/src/nodeServer.ts'], outfile: 'dist/server.js', plugins: [lazyModules], supported: { 'dynamic-import': false } },
   { ...node, entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/validator.js', plugins: [precompiledValidator], sourcemap: false },
@@ -129,6 +130,7 @@ builds.push(
   { ...web, entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [noNodeBuiltins, webScripts] },
   { ...webScript('validator'), entryPoints: [VALIDATOR_SOURCE], outfile: 'dist/web/validator.js', plugins: [noNodeBuiltins, precompiledValidator] },
   { ...webScript('render'), stdin: renderEntry, outfile: 'dist/web/render.js' },
+  { ...webScript('docx'), entryPoints: ['server/src/engine/render/docx.ts'], outfile: 'dist/web/docx.js' },
 );
 
 // Entries owned by other parts are added here when their source exists.

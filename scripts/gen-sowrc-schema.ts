@@ -31,6 +31,11 @@ export function sowrcSchema(): object {
         type: 'number',
         exclusiveMinimum: 0,
       },
+      baseline: {
+        description: 'The approved version each document is compared with for PWAF-DOC-008 (material changes without a new version): git:<ref> for the document at that git revision (e.g. git:main, git:v2.0), or a file path relative to this config file. Read by the CLI and the desktop editor; a baseline that cannot be read is reported once and the review goes on without it.',
+        type: 'string',
+        minLength: 1,
+      },
     },
   };
 }

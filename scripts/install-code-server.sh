@@ -13,14 +13,6 @@ MARKER=$ROOT/.installed-$VERSION
 
 log() { echo "[install-code-server] $*"; }
 
-ensure_chromium() {
-  if [ -x /usr/bin/chromium ]; then log "chromium present: $(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium)"; return; fi
-  log "installing Debian chromium (apt-get)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  log "chromium installed: $(/usr/bin/chromium --version 2>/dev/null)"
-}
-
 install_code_server() {
   if [ -f "$MARKER" ]; then log "code-server $VERSION already installed ($ROOT)"; return; fi
   local start=$SECONDS
@@ -45,5 +37,4 @@ install_code_server() {
   log "done in $((SECONDS - start)) s"
 }
 
-ensure_chromium
 install_code_server

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { SowLanguageClient } from './languageClient';
 import { registerAddCiWorkflowCommand } from './commands/addCiWorkflow';
 import { registerCompareCommand } from './commands/compareWith';
+import { registerExportWordCommand } from './commands/exportWord';
 import { registerNewDocumentCommand } from './commands/newDocument';
 import { registerReviewWorkspaceCommand } from './commands/reviewWorkspace';
 import { LanguageStatusSnapshot, registerLanguageStatus } from './status/languageStatus';
@@ -21,7 +22,7 @@ export interface SowExtensionApi {
   languageStatus(): LanguageStatusSnapshot;
 }
 
-/** Commands only one extension host has (the desktop's import and Word export). */
+/** Commands only one extension host has (the desktop's import). */
 export type HostCommands = (context: vscode.ExtensionContext, client: SowLanguageClient, preview: PreviewManager) => void;
 
 export function activateSow(context: vscode.ExtensionContext, startClient: (context: vscode.ExtensionContext) => SowLanguageClient, hostCommands?: HostCommands): SowExtensionApi {
@@ -30,6 +31,7 @@ export function activateSow(context: vscode.ExtensionContext, startClient: (cont
   registerNewDocumentCommand(context);
   const preview = registerPreview(context, client);
   registerCompareCommand(context, client);
+  registerExportWordCommand(context, client, preview);
   registerReviewWorkspaceCommand(context, client);
   registerAddCiWorkflowCommand(context);
   const languageStatus = registerLanguageStatus(context, client);

@@ -5,13 +5,14 @@ import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, Languag
 import type { WebScript, WebScriptUrls } from '../../server/src/webScripts';
 import { SowLanguageClient, startSowClient } from './languageClient';
 
-const LAZY_SCRIPTS: WebScript[] = ['validator', 'render'];
+const LAZY_SCRIPTS: WebScript[] = ['validator', 'render', 'docx'];
 
 /**
  * The worker and its lazily loaded scripts start from blob: URLs of the files' text: the
  * extension's own URL may be one a worker cannot load (VS Code refuses `new Worker` for
  * vscode-remote: URLs), while fetch() in the web extension host reads every extension URL.
- * Fetched once per session; only render.js is not evaluated until the first preview.
+ * Fetched once per session; render.js and docx.js are not evaluated until the first preview
+ * or Word export.
  */
 class WorkerLanguageClient extends BaseLanguageClient {
   private worker: Worker | undefined;

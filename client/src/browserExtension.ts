@@ -5,7 +5,7 @@ import { activateSow, deactivateSow, SowExtensionApi } from './activate';
 import { startBrowserClient } from './browserClient';
 
 /** Commands of the desktop only (they need the Node server); the walkthrough links to them. */
-const DESKTOP_ONLY = { 'sow.importDocument': 'Import Statement of Work', 'sow.exportWord': 'Export as Word' };
+const DESKTOP_ONLY = { 'sow.importDocument': 'Import Statement of Work' };
 
 export async function activate(context: vscode.ExtensionContext): Promise<SowExtensionApi> {
   const api = activateSow(context, startBrowserClient);

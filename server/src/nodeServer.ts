@@ -1,7 +1,10 @@
 // The language server in a Node process (dist/server.js): over node IPC when started by the VS
 // Code client, or `--stdio` for other editors (`node dist/server.js --stdio`).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerRoundTrip } from './features/roundtrip';
+import { readBaseline } from './baseline';
+import { GIT_BASELINE_PREFIX } from './engine/config';
+import { registerImport } from './features/importTemplate';
+import { registerWordExport } from './features/wordExport';
 import { startServer } from './server';
 import { readConfigFileIfAny } from './sowrc';
 import { URI } from './uri';
@@ -39,4 +42,11 @@ const localFiles = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, features: [registerRoundTrip] });
+/** A config's baseline: the document at a git revision, or a file on disk. */
+function readBaselineOf(uri: string, spec: string): string | Error {
+  const file = URI.toFsPath(uri);
+  if (!file) return new Error(`baseline ${spec}: ${uri} is not a file on disk`);
+  return readBaseline(file, spec.startsWith(GIT_BASELINE_PREFIX) ? spec : (URI.toFsPath(spec) ?? spec));
+}
+
+startServer(createConnection(ProposedFeatures.all), { localFiles, onActivity: collectWhenIdle, readBaseline: readBaselineOf, features: [registerWordExport, registerImport] });

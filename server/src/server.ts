@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 // Engine modules by name, not the engine's index: that one also loads the render code, which
 // only preview requests need (features/preview.ts loads it then).
+import { baselineFromConfigFile, Baselines } from './baselines';
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig, SowConfig } from './engine/config';
 import { parentFolder } from './engine/configLookup';
 import { DocumentCache, SowDocument } from './engine/document';
@@ -45,6 +46,8 @@ export interface ServerHost {
   onActivity?(): void;
   /** Called with the client's `initializationOptions`, before anything else. */
   initialize?(options: SowInitializationOptions | undefined): void;
+  /** The text of a config's baseline (git:<ref> or a file URI) for the document `uri`, or why not (Node only). */
+  readBaseline?(uri: string, spec: string): string | Error;
   /** Features only this host serves (the Node server's import and Word export). */
   features?: FeatureRegistration[];
 }
@@ -74,12 +77,15 @@ const documentConfigs = new Map<string, SowConfig>();
 let withSettings = new WeakMap<SowConfig, Map<SowSettings, SowConfig>>();
 /** Config problems already shown, so that each is shown once, not at every keystroke. */
 const shownProblems = new Set<string>();
+/** Per document: the approved version PWAF-DOC-008 compares with. */
+let baselines: Baselines;
 
 /** Serves LSP on `conn` until the client exits. */
 export function startServer(conn: Connection, serverHost: ServerHost): void {
   connection = conn;
   host = serverHost;
   resourceSettings = new ResourceSettings(connection, () => hasConfigurationCapability);
+  baselines = new Baselines({ readBaseline: host.readBaseline?.bind(host), warn: showConfigProblem });
   connection.onInitialize(initialize);
   connection.onInitialized(() => {
     void reloadConfiguration();
@@ -101,7 +107,7 @@ export function startServer(conn: Connection, serverHost: ServerHost): void {
     const doc = documents.get(params?.uri);
     return doc ? reviewOf(doc).readiness : null;
   });
-  const state: ServerState = { connection, documents, parsed, reviewOf, config: configFor };
+  const state: ServerState = { connection, documents, parsed, reviewOf, config: configFor, chooseBaseline };
   for (const register of [...FEATURES, ...(host.features ?? [])]) register(state);
   documents.listen(connection);
   connection.listen();
@@ -180,6 +186,7 @@ async function reloadConfiguration(): Promise<void> {
   }
   withSettings = new WeakMap();
   documentConfigs.clear();
+  baselines.clearConfig();
   shownProblems.clear();
   cache.clear();
   reviews.clear();
@@ -201,10 +208,18 @@ async function resolveConfig(uri: string): Promise<void> {
   const folder = parentFolder(uri) ?? workspaceFolders[0];
   const [base, settings] = await Promise.all([folder ? nearestConfig(folder) : defaultConfig(), resourceSettings.for(uri)]);
   const config = settled(base, settings);
+  if (baselines.applyConfig(uri, config)) reviews.delete(uri);
   if (documentConfigs.get(uri) === config) return;
   documentConfigs.set(uri, config);
   cache.delete(uri);
   reviews.delete(uri);
+}
+
+/** SOW: Compare with… chose the approved version of a document: review it against that from now on. */
+function chooseBaseline(textDocument: TextDocument, text: string): void {
+  baselines.choose(textDocument.uri, text, configFor(textDocument).maxDocumentSize);
+  reviews.delete(textDocument.uri);
+  schedule(textDocument, 0);
 }
 
 /** The nearest `.sowrc.yaml` (or `.sowrc.yml`) in `folder` or above it, cached per folder. */
@@ -218,7 +233,9 @@ function nearestConfig(folder: string): Promise<SowConfig> {
         try {
           text = await readWorkspaceFile(file);
           if (text === undefined) continue;
-          return parseConfig(text, isKnownRule);
+          const config = parseConfig(text, isKnownRule);
+          if (config.baseline) config.baseline = baselineFromConfigFile(config.baseline, file);
+          return config;
         } catch (err) {
           // A broken config is reported once and ignored: the review goes on with the defaults.
           showConfigProblem(`${file}: ${(err as Error).message}`);
@@ -299,7 +316,7 @@ function reviewOf(textDocument: TextDocument): ReviewResult {
   const doc = parsed(textDocument);
   const cached = reviews.get(textDocument.uri);
   if (cached && cached.doc === doc) return cached.result;
-  const result = reviewDocument(doc, { config: configFor(textDocument) });
+  const result = reviewDocument(doc, { config: configFor(textDocument), baseline: baselines.of(textDocument.uri) });
   reviews.set(textDocument.uri, { doc, result });
   return result;
 }

@@ -3,6 +3,7 @@
 // per folder until a config file changes. One module, so the editor and CI agree.
 import * as fs from 'fs';
 import * as path from 'path';
+import { resolveBaselinePath } from './baseline';
 import { CONFIG_FILE_NAMES, ConfigError, defaultConfig, MAX_CONFIG_SIZE, parseConfig, SowConfig } from './engine/config';
 
 /**
@@ -65,7 +66,9 @@ export class ConfigProblem extends Error {
 /** The config file `file` as the engine reads it. */
 export function loadConfigFile(file: string, isKnownRule: (id: string) => boolean): LoadedConfig {
   try {
-    return parseConfig(readConfigText(file), isKnownRule);
+    const config = parseConfig(readConfigText(file), isKnownRule);
+    if (config.baseline) config.baseline = resolveBaselinePath(config.baseline, path.dirname(file));
+    return config;
   } catch (err) {
     return new ConfigProblem(file, err instanceof ConfigError ? err.message : `cannot read (${(err as Error).message})`);
   }

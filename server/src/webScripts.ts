@@ -1,14 +1,15 @@
 // The web worker server's large modules that are not needed at startup (the schema validator, the
-// render code) are files of their own in dist/web/, loaded at first use with importScripts, which
-// is synchronous in a worker: the same lazy loading as the Node server's require() of
-// dist/validator.js and dist/render.js. scripts/build.mjs routes those imports here.
+// render code, the Word export) are files of their own in dist/web/, loaded at first use with
+// importScripts, which is synchronous in a worker: the same lazy loading as the Node server's
+// require() of dist/validator.js, dist/render.js and dist/docx.js. scripts/build.mjs routes
+// those imports here.
 
 /** A classic worker's loader (not in the DOM typings). */
 declare function importScripts(...urls: string[]): void;
 
 /** What each script in dist/web/ assigns on the worker's global object (esbuild `globalName`). */
 export const WEB_SCRIPTS_GLOBAL = 'sowWebScripts';
-export type WebScript = 'validator' | 'render';
+export type WebScript = 'validator' | 'render' | 'docx';
 export type WebScriptUrls = Partial<Record<WebScript, string>>;
 
 let scriptUrls: WebScriptUrls = {};

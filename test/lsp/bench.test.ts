@@ -1,6 +1,7 @@
 // The benchmark (bench/run.ts) in a cheap mode: both servers over stdio on the example with two
-// edits and two positions. Checks that it measures what it reports (every metric row for both
-// servers, the parse share), never how fast anything is.
+// edits and two positions, and two keystrokes into the preview page in headless Chromium. Checks
+// that it measures what it reports (every metric row for both servers, the parse share, the
+// preview rows), never how fast anything is.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -43,6 +44,15 @@ describe('benchmark (smoke, no timings asserted)', function () {
       const row = report.split('\n').find((l) => l.startsWith(`| ${what} |`));
       assert.ok(row, `parse share row "${what}" is missing`);
       assert.match(row, /\| \d+\.\d ms \| \d+\.\d ms \| \d+ % \|$/);
+    }
+  });
+
+  it('reports keystroke → updated preview in headless Chromium, with and without a diagram redraw', () => {
+    assert.match(report, /### Keystroke → updated preview \(example, headless Chromium\)/);
+    for (const what of ['in prose (the diagram is unchanged, not redrawn)', "in a data source's name (Mermaid redraws the diagram)"]) {
+      const row = report.split('\n').find((l) => l.startsWith(`| ${what} |`));
+      assert.ok(row, `preview row "${what}" is missing`);
+      assert.match(row, /\| \d+ ms \| \d+ ms \| \d+ ms \| \d+ ms \|$/);
     }
   });
 

@@ -39,9 +39,10 @@ let tempDir: string | undefined;
 
 /**
  * Writes `html` to a temp file and opens it. With `editor`, the page gets a stub of the webview's
- * `acquireVsCodeApi`, as inside VS Code; without, it is an exported file opened in a browser.
+ * `acquireVsCodeApi`, as inside VS Code (its getState starts with `state`: what VS Code hands a
+ * webview restored after a reload); without, it is an exported file opened in a browser.
  */
-export async function openHtml(browser: Browser, html: string, name: string, options: { editor?: boolean; width?: number } = {}): Promise<Recorded> {
+export async function openHtml(browser: Browser, html: string, name: string, options: { editor?: boolean; width?: number; state?: unknown } = {}): Promise<Recorded> {
   tempDir ??= mkdtempSync(join(tmpdir(), 'sow-preview-'));
   const file = join(tempDir, `${name.replace(/[^\w.-]+/g, '_')}.html`);
   writeFileSync(file, html);
@@ -71,7 +72,8 @@ export async function openHtml(browser: Browser, html: string, name: string, opt
     window.__posted = [];
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', function (e) { window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });
-    ${options.editor ? 'window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.__posted.push(m); } }; };' : ''}
+    window.__state = ${JSON.stringify(options.state ?? null)} || undefined;
+    ${options.editor ? 'window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.__posted.push(m); }, getState: function () { return window.__state; }, setState: function (s) { window.__state = s; } }; };' : ''}
   `);
   await page.goto(url);
   return recorded;

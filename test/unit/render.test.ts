@@ -189,6 +189,19 @@ describe('render: SOW as HTML and Markdown', () => {
     assert.match(markdown, /```+mermaid\n/);
   });
 
+  it('the approval block reads "signed" / "not signed" under the template\'s Signature label, in HTML and Markdown', () => {
+    const { doc, review } = load(
+      'approval:\n  partner_technical_lead: { name: Priya Raman, signed: true, date: 2026-01-10 }\n  databricks_built_on: { name: Alex Morgan, signed: false }\n',
+    );
+    const html = renderSowHtml(doc, review).bodyHtml;
+    assert.match(html, /<span class="sow-label">Signature:<\/span> signed<\/p>/);
+    assert.match(html, /<span class="sow-label">Signature:<\/span> not signed<\/p>/);
+    const markdown = renderSowMarkdown(doc, review);
+    assert.match(markdown, /\*\*Signature:\*\* signed\n/);
+    assert.match(markdown, /\*\*Signature:\*\* not signed\n/);
+    for (const text of [html, markdown]) assert.doesNotMatch(text, /Signed:|\btrue\b|\bfalse\b/);
+  });
+
   it('findings appear as badges on the heading of their section and in the summary', () => {
     const text = ['header:', '  partner_name: Acme', 'governance_security:', '  access_control:', '    backend_api_auth: [pat]', ''].join('\n');
     const { doc } = load(text);

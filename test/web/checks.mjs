@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstWord, languageStatusHover, runCommand } from '../e2e/ui/checks.mjs';
+import { answerSaveDialog, firstWord, languageStatusHover, runCommand } from '../e2e/ui/checks.mjs';
 
 const READY_MS = 45_000;
 
@@ -18,6 +18,7 @@ export const webChecks = [
   { id: 'web-completion', name: 'completion offers the choices of an enum and applies the one picked', run: completeChoice },
   { id: 'web-quickfix', name: 'Quick Fix "Replace pat with oauth-m2m" edits the anti-patterns example', run: applyQuickFix },
   { id: 'web-export-html', name: 'SOW: Export as HTML writes a standalone page (scripts read from the extension) and offers to open it in the editor', run: exportHtml },
+  { id: 'web-export-word', name: 'SOW: Export as Word writes a .docx with the preview\'s diagram as a PNG in 3.1 (docx in the worker, PNG from the webview)', run: exportWord },
   { id: 'web-new-document', name: 'SOW: New Statement of Work opens the starter from the extension', run: newDocument },
   { id: 'web-restart', name: 'SOW: Restart Language Server starts a new worker that reviews the next edit', run: restartServer },
   { id: 'web-config', name: 'a .sowrc.yaml written into the workspace turns its rule off (read through workspace.fs)', run: configTurnsRuleOff },
@@ -91,12 +92,7 @@ async function showAt({ page, workspace, open }, example, word, key, widget) {
 async function exportHtml({ page, workspace, artifacts }) {
   const target = join(workspace, 'anti-patterns-export.html');
   await runCommand(page, 'SOW: Export as HTML');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor();
-  // The dialog fills in its default (next to the document) first; replace it only then.
-  await page.waitForFunction((el) => el.value.endsWith('.html'), await input.elementHandle());
-  await input.fill(target);
-  await input.press('Enter');
+  await answerSaveDialog(page, target);
   // Not on this machine's disk (a vscode-remote: file here, vscode-vfs: on github.dev): no "Open in Browser".
   const toast = page.locator('.notification-toast', { hasText: 'exported to' });
   await toast.first().waitFor({ timeout: 20_000 });
@@ -107,6 +103,25 @@ async function exportHtml({ page, workspace, artifacts }) {
   if (!html.startsWith('<!DOCTYPE html>') || !html.includes('PWAF-SEC-006')) throw new Error(`${target} is not the exported review`);
   // The page inlines media/preview.css and dist/preview.js (Mermaid, megabytes), read from the extension.
   if (!/<style>[^<]{1000,}/.test(html) || html.length < 1_000_000) throw new Error(`the exported page lacks the inlined style or script (${html.length} characters)`);
+}
+
+/** @param {Ctx} ctx */
+async function exportWord({ page, workspace, artifacts }) {
+  const target = join(workspace, 'anti-patterns-export.docx');
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
+  await runCommand(page, 'SOW: Export as Word');
+  await answerSaveDialog(page, target);
+  await page.locator('.notification-toast', { hasText: 'exported to anti-patterns-export.docx' }).first().waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: join(artifacts, 'web-export-word.png') });
+  // Read back by an independent reader (Debian's pandoc), the images extracted next to it.
+  const media = join(workspace, 'docx-media');
+  const md = execFileSync('pandoc', [target, '-t', 'markdown', '--wrap=none', `--extract-media=${media}`], { encoding: 'utf8' });
+  const image = /!\[[^\]]*\]\(([^)\s]+\.png)[ )]/.exec(md);
+  if (!image) throw new Error('the Word file has no image');
+  if (!(md.indexOf(image[1]) > md.indexOf('## 3.1 Reference Architecture Diagram') && md.indexOf(image[1]) < md.indexOf('## 3.2 Data Flow'))) throw new Error('the image is not in 3.1');
+  if (readFileSync(image[1]).subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error(`${image[1]} is not a PNG`);
 }
 
 async function newDocument({ page, artifacts }) {

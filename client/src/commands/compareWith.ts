@@ -21,43 +21,55 @@ interface GitApi {
   getRepository(uri: vscode.Uri): GitRepository | null;
 }
 
+/** Arguments for scripted use (tests, keybindings, tasks): compare without asking. */
+export interface CompareArgs {
+  /** Compare with this file. */
+  file?: vscode.Uri;
+  /** Compare with the document at this git revision. */
+  ref?: string;
+}
+
 export function registerCompareCommand(context: vscode.ExtensionContext, client: SowLanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('sow.compareWith', async () => {
+    vscode.commands.registerCommand('sow.compareWith', async (args?: CompareArgs): Promise<CompareResult | undefined> => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'sow') {
         void vscode.window.showInformationMessage('SOW: open a .sow.yaml document to compare it.');
         return;
       }
       const resource = editor.document.uri;
-      const pick = await vscode.window.showQuickPick(
+      const source = args?.file ? 'file' : args?.ref ? 'git' : (await vscode.window.showQuickPick(
         [
           { label: '$(git-commit) A git revision…', source: 'git' as const },
           { label: '$(file) A file…', source: 'file' as const },
         ],
         { title: 'SOW: Compare with…' },
-      );
-      if (!pick) return;
+      ))?.source;
+      if (!source) return;
       try {
-        const base = pick.source === 'git' ? await fromGit(resource) : await fromFile(resource);
+        const base = source === 'git' ? await fromGit(resource, args?.ref) : await fromFile(resource, args?.file);
         if (!base) return;
+        // The server also keeps this version as the document's approved baseline (PWAF-DOC-008).
         const params: CompareParams = { uri: resource.toString(), baseText: base.text, baseLabel: base.label };
         const result = await client.sendRequest<CompareResult | null>(COMPARE_REQUEST, params);
         if (!result) throw new Error('the document is not open in the SOW language server');
         show(context.extensionUri, result);
+        return result;
       } catch (err) {
         void vscode.window.showErrorMessage(`SOW: compare failed: ${(err as Error).message}`);
+        return undefined;
       }
     }),
   );
 }
 
-async function fromGit(resource: vscode.Uri): Promise<{ text: string; label: string } | undefined> {
+async function fromGit(resource: vscode.Uri, given?: string): Promise<{ text: string; label: string } | undefined> {
   // Desktop only: VS Code for the Web has no Git extension (compare with a file there).
   const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   const git = extension && (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
   const repository = git?.getRepository(resource);
   if (!repository) throw new Error('the document is not in a git repository the Git extension knows (in VS Code for the Web, compare with a file)');
+  if (given) return { text: await repository.show(given, resource.fsPath), label: given };
   const refs = repository.getRefs ? await repository.getRefs({}) : repository.state.refs;
   const KIND = ['branch', 'remote branch', 'tag'];
   const items = [
@@ -72,8 +84,8 @@ async function fromGit(resource: vscode.Uri): Promise<{ text: string; label: str
   return { text: await repository.show(ref, resource.fsPath), label: ref };
 }
 
-async function fromFile(resource: vscode.Uri): Promise<{ text: string; label: string } | undefined> {
-  const [file] =
+async function fromFile(resource: vscode.Uri, given?: vscode.Uri): Promise<{ text: string; label: string } | undefined> {
+  const [file] = given ? [given] :
     (await vscode.window.showOpenDialog({ canSelectMany: false, defaultUri: resource, filters: { 'SOW documents': ['yaml', 'yml'] }, title: 'SOW: Compare with which file?' })) ?? [];
   if (!file) return undefined;
   return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), label: file.path.slice(file.path.lastIndexOf('/') + 1) };

@@ -2,7 +2,8 @@
 // previews follow the active SOW editor, locked ones stay on their document.
 import * as vscode from 'vscode';
 import type { SowLanguageClient } from '../languageClient';
-import { PreviewPanel } from './previewPanel';
+import type { PreviewState } from '../../../media/src/messages';
+import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
 
 export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Set<PreviewPanel>();
@@ -29,7 +30,32 @@ export class PreviewManager implements vscode.Disposable {
       existing.reveal(undefined, sideBySide);
       return;
     }
-    const preview = new PreviewPanel(this.extensionUri, this.client, resource, false, column, sideBySide);
+    this.add(new PreviewPanel(this.extensionUri, this.client, resource, false, { viewColumn: column, preserveFocus: sideBySide }));
+  }
+
+  /** The document's preview; when it has none, one is opened beside the editor, keeping the focus there. */
+  previewFor(resource: vscode.Uri): PreviewPanel {
+    if (!this.previewOf(resource)) this.open(resource, true);
+    return this.previewOf(resource)!;
+  }
+
+  /** A preview VS Code brought back after a window reload, from the state its webview saved. */
+  restore(panel: vscode.WebviewPanel, state: unknown): void {
+    const saved = state as Partial<PreviewState> | undefined;
+    let resource: vscode.Uri | undefined;
+    try {
+      resource = typeof saved?.uri === 'string' ? vscode.Uri.parse(saved.uri, true) : undefined;
+    } catch {
+      resource = undefined;
+    }
+    if (!resource) {
+      panel.dispose(); // nothing to show: a preview saved by an older version or damaged state
+      return;
+    }
+    this.add(new PreviewPanel(this.extensionUri, this.client, resource, saved?.locked === true, panel));
+  }
+
+  private add(preview: PreviewPanel): void {
     this.previews.add(preview);
     preview.onDidDispose(() => this.previews.delete(preview));
   }
@@ -71,6 +97,11 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
     vscode.commands.registerCommand('sow.openPreview', open(false)),
     vscode.commands.registerCommand('sow.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('sow.togglePreviewLock', () => manager.activePreview()?.toggleLock()),
+    // Previews open when the window reloads come back showing the same document (activation event
+    // onWebviewPanel:sow.preview); the webview keeps the document, the lock and the scroll line.
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => manager.restore(panel, state),
+    }),
   );
   return manager;
 }

@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import { escapeHtml } from '../../../server/src/engine/render/escape';
 import { newNonce, renderPage } from '../../../server/src/engine/render/page';
 import { RENDER_PREVIEW_REQUEST, RenderParams, RenderPreviewResult } from '../../../server/src/protocol';
-import type { FromWebview, ToWebview } from '../../../media/src/messages';
+import type { DiagramPng, FromWebview, ToWebview } from '../../../media/src/messages';
 import type { SowLanguageClient } from '../languageClient';
+import { copySvg, saveDiagram } from './diagramFiles';
 import { safeExternalUrl } from './links';
 
 export const PREVIEW_VIEW_TYPE = 'sow.preview';
@@ -19,6 +20,21 @@ const UPDATE_INTERVAL_MS = 100;
 const SCROLL_THROTTLE_MS = 50;
 /** After a click in the preview moves the editor, its scroll is not echoed back to the preview. */
 const ECHO_GUARD_MS = 300;
+/** How often and how far apart a render is asked again while the server does not have the document yet. */
+const NOT_OPEN_RETRIES = 40;
+const NOT_OPEN_RETRY_MS = 250;
+/** How long the Word export waits for the webview to draw its diagrams as PNG. */
+const EXPORT_TIMEOUT_MS = 30_000;
+
+/** The webview options: a new panel gets them, a panel restored after a window reload is given them again. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
 
 export class PreviewPanel implements vscode.Disposable {
   private readonly panel: vscode.WebviewPanel;
@@ -36,21 +52,27 @@ export class PreviewPanel implements vscode.Disposable {
   /** Whether the webview holds a page we can patch (false before the first render and after it was hidden). */
   private hasPage = false;
   private renderedVersion = -1;
+  /** Whether the script of the current page has started (it says `ready`). */
+  private pageReady = false;
+  private exportSeq = 0;
+  private readonly pendingExports = new Map<number, (answer: { images: DiagramPng[]; error?: string }) => void>();
 
+  /** A new panel in `placement`, or (after a window reload) the panel VS Code restored. */
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly client: SowLanguageClient,
     private resourceUri: vscode.Uri,
     private lockedState: boolean,
-    column: vscode.ViewColumn,
-    preserveFocus: boolean,
+    placement: { viewColumn: vscode.ViewColumn; preserveFocus: boolean } | vscode.WebviewPanel,
   ) {
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, this.title(), { viewColumn: column, preserveFocus }, {
-      enableScripts: true,
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
-    });
+    const panel =
+      'webview' in placement
+        ? placement
+        : vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, this.title(), placement, { ...webviewOptions(extensionUri), enableFindWidget: true });
+    if ('webview' in placement) {
+      panel.webview.options = webviewOptions(extensionUri);
+      panel.title = this.title();
+    }
     this.panel = panel;
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -89,6 +111,33 @@ export class PreviewPanel implements vscode.Disposable {
   toggleLock(): void {
     this.lockedState = !this.lockedState;
     this.panel.title = this.title();
+    if (this.hasPage) this.post({ type: 'locked', locked: this.lockedState });
+  }
+
+  /**
+   * The diagrams as the webview drew them, as PNG in the light theme (for the Word export). A
+   * hidden preview is shown first (without taking the focus): only a visible webview runs.
+   */
+  async diagramImages(): Promise<DiagramPng[]> {
+    if (!this.panel.visible) this.panel.reveal(undefined, true);
+    const deadline = Date.now() + EXPORT_TIMEOUT_MS;
+    while (!this.disposed && !(this.hasPage && this.pageReady)) {
+      if (Date.now() > deadline) throw new Error('the preview did not load');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (this.disposed) throw new Error('the preview was closed');
+    const requestId = ++this.exportSeq;
+    const answer = await new Promise<{ images: DiagramPng[]; error?: string }>((resolve) => {
+      const timer = setTimeout(() => resolve({ images: [], error: 'the preview did not draw the diagram in time' }), EXPORT_TIMEOUT_MS);
+      this.pendingExports.set(requestId, (a) => {
+        clearTimeout(timer);
+        resolve(a);
+      });
+      this.post({ type: 'exportDiagrams', requestId });
+    });
+    this.pendingExports.delete(requestId);
+    if (answer.error) throw new Error(answer.error);
+    return answer.images;
   }
 
   /** An unlocked preview switching to another document: a full render, scrolled to the top. */
@@ -130,7 +179,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** Asks the server for the current render; `full` replaces the page, otherwise it is patched. */
-  private async refresh(full: boolean): Promise<void> {
+  private async refresh(full: boolean, attempt = 0): Promise<void> {
     const seq = ++this.requestSeq;
     const uri = this.resourceUri;
     let result: RenderPreviewResult | null;
@@ -143,6 +192,11 @@ export class PreviewPanel implements vscode.Disposable {
       result = { title: 'Preview unavailable', bodyHtml: messageHtml(`The preview could not be rendered: ${(err as Error).message}`), diagrams: [], version: -1 };
     }
     if (this.disposed || seq !== this.requestSeq) return;
+    // A preview restored at startup may ask before the starting server has the document: ask again.
+    if (result === null && attempt < NOT_OPEN_RETRIES) {
+      setTimeout(() => seq === this.requestSeq && void this.refresh(full, attempt + 1), NOT_OPEN_RETRY_MS);
+      return;
+    }
     result ??= { title: 'Preview unavailable', bodyHtml: messageHtml('This document is not open in the SOW language server.'), diagrams: [], version: -1 };
     // The server answered for an older version than the editor has: ask again for the latest.
     if (document && result.version >= 0 && result.version < document.version) this.scheduleRefresh();
@@ -154,7 +208,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   private setPage(result: RenderPreviewResult): void {
     const webview = this.panel.webview;
+    this.pageReady = false;
     webview.html = renderPage(result, {
+      documentState: { uri: this.resourceUri.toString(), locked: this.lockedState },
       cspSource: webview.cspSource,
       nonce: newNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'preview.js')).toString(),
@@ -172,6 +228,18 @@ export class PreviewPanel implements vscode.Disposable {
 
   private onMessage(message: FromWebview): void {
     switch (message.type) {
+      case 'ready':
+        this.pageReady = true;
+        break;
+      case 'copySvg':
+        if (typeof message.svg === 'string') void copySvg(message.svg);
+        break;
+      case 'saveDiagram':
+        void saveDiagram(this.resourceUri, message);
+        break;
+      case 'diagramImages':
+        this.pendingExports.get(message.requestId)?.({ images: Array.isArray(message.images) ? message.images : [], error: message.error });
+        break;
       case 'revealLine':
         if (Number.isInteger(message.line) && message.line >= 0) void this.revealLine(message.line, Number.isInteger(message.character) ? message.character : 0);
         break;
@@ -199,6 +267,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    for (const answer of this.pendingExports.values()) answer({ images: [], error: 'the preview was closed' });
     clearTimeout(this.updateTimer);
     clearTimeout(this.scrollTimer);
     this.panel.dispose();

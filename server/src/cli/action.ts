@@ -75,7 +75,7 @@ async function summarise(reports: LintReport[], config: string | undefined, io: 
         parts.push(`## ${r.file}\n\nNot on ${ref} (a new document, or the base was not fetched: use \`fetch-depth: 0\`).\n`);
         continue;
       }
-      const [old, now] = [loadSow(file, config, before), loadSow(file, config)];
+      const [old, now] = [loadSow(file, config, before, false), loadSow(file, config)];
       if (old instanceof Error || now instanceof Error) continue;
       const report = compareVersions(old, now);
       material += report.material.length;

@@ -7,7 +7,7 @@ import { Finding } from '../engine';
 import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { printable } from './formats/escape';
 import { fileAtRevision } from './git';
-import { displayPath, LoadedSow, loadSow } from './load';
+import { baselineWarning, displayPath, LoadedSow, loadSow } from './load';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 const GATES = ['material', 'errors'] as const;
@@ -39,10 +39,10 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
   let names: { before: string; after: string };
   if (base !== undefined) {
     const text = await fileAtRevision(files[0], base);
-    before = text instanceof Error ? text : loadSow(files[0], config, text);
+    before = text instanceof Error ? text : loadSow(files[0], config, text, false);
     names = { before: `${displayPath(files[0])}@${base}`, after: displayPath(files[0]) };
   } else {
-    before = loadSow(files[0], config);
+    before = loadSow(files[0], config, undefined, false);
     names = { before: displayPath(files[0]), after: displayPath(files[1]) };
   }
   const after = loadSow(files[files.length - 1], config);
@@ -52,6 +52,7 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  if ((after as LoadedSow).baselineProblem) io.err.write(baselineWarning((after as LoadedSow).baselineProblem!));
   const report = compareVersions(before as LoadedSow, after as LoadedSow);
   io.out.write(format === 'json' ? toJson(report, names) : format === 'markdown' ? changeReportMarkdown(report, names) : changeReportText(report, names));
   const failed =

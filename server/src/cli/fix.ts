@@ -25,7 +25,7 @@ export function fixDocument(loaded: LoadedSow): FixResult {
   let after = loaded;
   if (text !== doc.text) {
     const fixed = new SowDocument(doc.uri, doc.version + 1, text, config.maxDocumentSize);
-    after = { ...loaded, doc: fixed, review: reviewDocument(fixed, { config }) };
+    after = { ...loaded, doc: fixed, review: reviewDocument(fixed, { config, baseline: loaded.baseline }) };
   }
   const { resolved, introduced } = compareFindings(review.findings, after.review.findings);
   return { text, after, resolved, introduced };

@@ -2,13 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ruleById, SowConfig } from '../engine';
+import { GIT_BASELINE_PREFIX } from '../engine/config';
 import { ConfigLookup, ConfigProblem, loadConfigFile, LoadedConfig } from '../sowrc';
 import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { expandInputs } from './files';
 import { fixDocument, fixReport, unifiedDiff } from './fix';
 import { LINT_FORMATS, LintFormat, LintReport } from './formats';
 import { printable } from './formats/escape';
-import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
+import { baselineWarning, displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 
 export const lintCommand: Command = {
   synopsis: 'lint <files|dirs|globs...>',
@@ -16,6 +17,7 @@ export const lintCommand: Command = {
   options: {
     format: { type: 'string', short: 'f', value: 'format', help: `Output format: ${Object.keys(LINT_FORMATS).join(', ')} (default: text)` },
     config: { type: 'string', short: 'c', value: 'file', help: 'Rule configuration (default: nearest .sowrc.yaml)' },
+    baseline: { type: 'string', value: 'file|git:ref', help: 'The approved version to compare with for PWAF-DOC-008 (default: the config\'s baseline)' },
     'max-warnings': { type: 'string', value: 'n', help: 'Exit 1 when there are more than n warnings' },
     'allow-unreviewed': { type: 'boolean', help: 'Pass documents too large to review (maxDocumentSize) instead of failing' },
     fix: { type: 'boolean', help: 'Apply each finding\'s preferred fix, write the file, report what changed (on stderr)' },
@@ -40,7 +42,7 @@ export async function runLint(argv: string[], io: Io): Promise<number> {
 
   const patches: string[] = [];
   const fixing = parsed.values.fix || parsed.values['fix-dry-run'];
-  const run = reviewFiles(parsed.positionals, stringOption(parsed, 'config'), io.err, (loaded) => {
+  const run = reviewFiles(parsed.positionals, stringOption(parsed, 'config'), io.err, baselineOption(stringOption(parsed, 'baseline')), (loaded) => {
     if (!fixing) return loaded;
     const file = displayPath(loaded.file);
     const fixed = fixDocument(loaded);
@@ -74,7 +76,7 @@ export interface LintRun {
  * Expands the arguments and reviews each file, `each` standing between the review and the report
  * (the fixes). Problems go to `err`; undefined when an explicit --config is unusable.
  */
-export function reviewFiles(args: string[], configFile: string | undefined, err: Io['err'], each: (loaded: LoadedSow) => LoadedSow | Error = (l) => l): LintRun | undefined {
+export function reviewFiles(args: string[], configFile: string | undefined, err: Io['err'], baseline?: string, each: (loaded: LoadedSow) => LoadedSow | Error = (l) => l): LintRun | undefined {
   if (configFile) {
     const config = loadConfig(path.resolve(configFile));
     if (config instanceof Error) {
@@ -89,8 +91,14 @@ export function reviewFiles(args: string[], configFile: string | undefined, err:
     ioError = true;
   }
   const reports: LintReport[] = [];
+  const baselineProblems = new Set<string>();
   for (const file of files) {
-    const loaded = loadSow(file, configFile);
+    const loaded = loadSow(file, configFile, undefined, baseline);
+    // Said once per problem (a missing git ref would otherwise repeat for every file).
+    if (!(loaded instanceof Error) && loaded.baselineProblem && !baselineProblems.has(loaded.baselineProblem)) {
+      baselineProblems.add(loaded.baselineProblem);
+      err.write(baselineWarning(loaded.baselineProblem));
+    }
     const result = loaded instanceof Error ? loaded : each(loaded);
     if (result instanceof Error) {
       err.write(`sow: ${printable(result.message)}\n`);
@@ -102,6 +110,14 @@ export function reviewFiles(args: string[], configFile: string | undefined, err:
     reports.push({ file: displayPath(file), findings: result.review.findings.filter((f) => f.severity !== 'hint'), unreviewed: notReviewedReason(result) });
   }
   return { reports, ioError };
+}
+
+/** `--baseline`: a file (relative to the current folder), `git:<ref>`, or a bare ref when no such file exists. */
+function baselineOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!value.trim() || value.startsWith('-')) throw new UsageError('--baseline needs a file or git:<ref>');
+  if (value.startsWith(GIT_BASELINE_PREFIX)) return value;
+  return fs.existsSync(value) ? path.resolve(value) : `${GIT_BASELINE_PREFIX}${value}`;
 }
 
 /** The CI gate: 1 for an error, too many warnings, or a document not reviewed (unless allowed); else 0. */

@@ -3,7 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { reviewDocument, ReviewResult, SowConfig, SowDocument } from '../engine';
+import { readBaseline } from '../baseline';
 import { notRegular } from './files';
+import { printable } from './formats/escape';
 import { fileUri, loadConfig, nearestConfig } from './lint';
 
 export interface LoadedSow {
@@ -12,6 +14,10 @@ export interface LoadedSow {
   doc: SowDocument;
   review: ReviewResult;
   config: SowConfig;
+  /** The approved version the review compared with (PWAF-DOC-008), when one was set and read. */
+  baseline?: SowDocument;
+  /** Why the baseline set for this document could not be read (the review ran without it). */
+  baselineProblem?: string;
 }
 
 /** As printed: relative to the current folder when inside it. */
@@ -24,8 +30,12 @@ export function configFor(file: string, explicit: string | undefined): SowConfig
   return explicit ? loadConfig(path.resolve(explicit)) : nearestConfig(path.dirname(file));
 }
 
-/** `text` is given when the content does not come from the file (a git revision). */
-export function loadSow(file: string, configFile: string | undefined, text?: string): LoadedSow | Error {
+/**
+ * `text` is given when the content does not come from the file (a git revision). `baseline` is
+ * `--baseline` (a file or git:<ref>), else the config's; false for a version that is itself the
+ * old side of a comparison.
+ */
+export function loadSow(file: string, configFile: string | undefined, text?: string, baseline?: string | false): LoadedSow | Error {
   if (text === undefined) {
     const problem = notRegular(file);
     if (problem) return new Error(`${displayPath(file)}: ${problem}`);
@@ -38,7 +48,16 @@ export function loadSow(file: string, configFile: string | undefined, text?: str
   const config = configFor(file, configFile);
   if (config instanceof Error) return config;
   const doc = new SowDocument(fileUri(file), 1, text, config.maxDocumentSize);
-  return { file, doc, config, review: reviewDocument(doc, { config }) };
+  const spec = baseline === false ? undefined : (baseline ?? config.baseline);
+  const base = spec === undefined ? undefined : readBaseline(file, spec);
+  if (base instanceof Error) return { file, doc, config, review: reviewDocument(doc, { config }), baselineProblem: base.message };
+  const baselineDoc = base === undefined ? undefined : new SowDocument(`${fileUri(file)}#baseline`, 1, base, config.maxDocumentSize);
+  return { file, doc, config, review: reviewDocument(doc, { config, baseline: baselineDoc }), ...(baselineDoc ? { baseline: baselineDoc } : {}) };
+}
+
+/** What a command prints when the document's baseline could not be read (the review ran without it). */
+export function baselineWarning(problem: string): string {
+  return `sow: warning: ${printable(problem)}; reviewed without it (PWAF-DOC-008 not assessed)\n`;
 }
 
 /** Why a loaded document was not reviewed (it passes nothing), or undefined when it was. */

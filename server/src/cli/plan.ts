@@ -5,7 +5,7 @@ import { buildPlan } from '../engine/plan/plan';
 import { planCsv, planMarkdown, planText } from '../engine/plan/report';
 import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { printable } from './formats/escape';
-import { displayPath, loadSow } from './load';
+import { baselineWarning, displayPath, loadSow } from './load';
 
 const FORMATS = { text: planText, markdown: planMarkdown, csv: planCsv } as const;
 
@@ -30,6 +30,7 @@ export async function runPlan(argv: string[], io: Io): Promise<number> {
     io.err.write(`sow: ${printable(loaded.message)}\n`);
     return 2;
   }
+  if (loaded.baselineProblem) io.err.write(baselineWarning(loaded.baselineProblem));
   const plan = buildPlan(loaded.doc, loaded.review, todayIso());
   io.out.write(FORMATS[format](plan, displayPath(file)));
   return 0;

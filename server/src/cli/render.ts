@@ -6,7 +6,7 @@ import { renderSowHtml, renderSowMarkdown } from '../engine';
 import { renderStandalonePage } from '../engine/render/page';
 import { Command, Io, oneOf, parseCommandArgs, stringOption, UsageError } from './args';
 import { printable } from './formats/escape';
-import { displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
+import { baselineWarning, displayPath, LoadedSow, loadSow, notReviewedReason } from './load';
 import { renderDocxForCli } from './docx';
 import { writeOutputFile } from './output';
 
@@ -48,6 +48,7 @@ export async function runRender(argv: string[], out: Io['out'], err: Io['err']):
     err.write(`sow: ${printable(loaded.message)}\n`);
     return 2;
   }
+  if (loaded.baselineProblem) err.write(baselineWarning(loaded.baselineProblem));
   const unreviewed = notReviewedReason(loaded);
   if (unreviewed) err.write(`sow: warning: ${printable(`${displayPath(file)}: not reviewed (${unreviewed}); the output has no findings`)}\n`);
   const output = await RENDERERS[format](loaded, { withReview: !!parsed.values['with-review'], err });

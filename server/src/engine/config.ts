@@ -11,7 +11,16 @@ export interface SowConfig {
   rules: Record<string, RuleSetting>;
   /** Documents larger than this many characters get a notice instead of a full review. */
   maxDocumentSize: number;
+  /**
+   * The approved version each document is compared with (PWAF-DOC-008): `git:<ref>` (the document
+   * at that revision of its repository) or a file. Read by the Node surfaces, which resolve a
+   * relative path against the config file's folder.
+   */
+  baseline?: string;
 }
+
+/** `baseline: git:<ref>` — the document itself at a git revision. */
+export const GIT_BASELINE_PREFIX = 'git:';
 
 export const CONFIG_FILE_NAMES = ['.sowrc.yaml', '.sowrc.yml'];
 
@@ -55,7 +64,7 @@ export function parseConfig(text: string, isKnownRule: (id: string) => boolean):
 
 /** Applies a raw mapping (file or editor settings) on top of `base`. */
 export function mergeConfig(base: SowConfig, raw: Record<string, unknown>, isKnownRule: (id: string) => boolean): SowConfig {
-  const result: SowConfig = { rules: { ...base.rules }, maxDocumentSize: base.maxDocumentSize };
+  const result: SowConfig = { rules: { ...base.rules }, maxDocumentSize: base.maxDocumentSize, ...(base.baseline ? { baseline: base.baseline } : {}) };
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'rules') {
       if (value === null || value === undefined) continue;
@@ -68,8 +77,12 @@ export function mergeConfig(base: SowConfig, raw: Record<string, unknown>, isKno
     } else if (key === 'maxDocumentSize') {
       if (typeof value !== 'number' || !(value > 0)) throw new ConfigError('"maxDocumentSize" must be a positive number of characters');
       result.maxDocumentSize = value;
+    } else if (key === 'baseline') {
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'string' || !value.trim() || value.trim() === GIT_BASELINE_PREFIX) throw new ConfigError('"baseline" must be a file path or git:<ref>');
+      result.baseline = value.trim();
     } else {
-      throw new ConfigError(`unknown setting "${key}" (expected rules, maxDocumentSize)`);
+      throw new ConfigError(`unknown setting "${key}" (expected rules, maxDocumentSize, baseline)`);
     }
   }
   return result;

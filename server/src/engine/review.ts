@@ -37,6 +37,11 @@ export interface ReviewOptions {
   config?: SowConfig;
   /** YYYY-MM-DD; defaults to the current date. */
   today?: string;
+  /**
+   * The last approved version of this document, for the rules that compare with it (PWAF-DOC-008).
+   * The surfaces find it (`.sowrc.yaml` baseline, `sow lint --baseline`, SOW: Compare with…).
+   */
+  baseline?: SowDocument;
   /** The rules to run; defaults to the whole catalog (tests inject extra rules here). */
   rules?: readonly Rule[];
 }
@@ -56,7 +61,7 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
 
   findings.push(...validateSchema(doc));
   const waivers = parseWaivers(doc);
-  const ctx = new RuleContext(doc, today);
+  const ctx = new RuleContext(doc, today, options.baseline && !options.baseline.oversized ? new RuleContext(options.baseline, today) : undefined);
   const rules = options.rules ?? RULES;
   const ruleFindings = new Map<string, Finding[]>();
   for (const rule of rules) {
@@ -92,6 +97,7 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
 
 /** A rule can pass only when the inputs it needs are filled; an empty answer is never a pass. */
 function isAssessed(rule: Rule, ctx: RuleContext): boolean {
+  if (rule.needsBaseline && !ctx.baseline) return false;
   if (rule.inputs.length === 0) return true;
   const filled = (p: string) => !ctx.isEmpty(p);
   return rule.assessedWhen === 'any' ? rule.inputs.some(filled) : rule.inputs.every(filled);

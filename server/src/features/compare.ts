@@ -16,6 +16,7 @@ export const registerCompare: FeatureRegistration = (state) => {
     ]);
     const config = state.config(textDocument);
     const base = new SowDocument(`${params.uri}#base`, 0, params.baseText, config.maxDocumentSize);
+    state.chooseBaseline(textDocument, params.baseText);
     const report = compareVersions({ doc: base, review: reviewDocument(base, { config }) }, { doc: state.parsed(textDocument), review: state.reviewOf(textDocument) });
     const name = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
     const names = { before: String(params.baseLabel ?? 'base'), after: name };

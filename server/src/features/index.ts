@@ -19,6 +19,8 @@ export interface ServerState {
   reviewOf(textDocument: TextDocument): ReviewResult;
   /** The config that applies to a document (its nearest `.sowrc.yaml` and the settings). */
   config(textDocument: TextDocument): SowConfig;
+  /** Reviews the document against `text` as its approved version from now on (PWAF-DOC-008). */
+  chooseBaseline(textDocument: TextDocument, text: string): void;
 }
 
 export type FeatureRegistration = (state: ServerState) => void;

@@ -1,6 +1,7 @@
 // SOW: Import Statement of Work… and SOW: Export as Word in a real VS Code: the import opens an
 // untitled sow document that the server reviews; the Word file it exports imports back.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +9,19 @@ import * as vscode from 'vscode';
 import { closeAllEditors, codeOf, EXTENSION_ID, openExample, recordDiagnostics, settledDiagnostics, waitFor } from '../support';
 
 const STRUCTURAL = /^(schema|yaml)\//;
+const PNG_SIGNATURE = '89504e470d0a1a0a';
+
+function webviewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+}
+
+/** The .docx read back by an independent reader (Debian's pandoc), images extracted to `media`. */
+function pandocMarkdown(file: string, media: string): string {
+  const r = spawnSync('pandoc', [file, '-t', 'markdown', '--wrap=none', `--extract-media=${media}`], { encoding: 'utf8' });
+  if (r.error) throw new Error(`pandoc is needed to read the Word export back (apt-get install pandoc): ${r.error.message}`);
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
 
 function fixture(name: string): vscode.Uri {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -37,12 +51,26 @@ describe('import and Word export', function () {
   });
 
   it('SOW: Export as Word writes a .docx that imports back to the same partner and choices', async () => {
-    await openExample('well-architected');
-    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sow-word-')), 'well-architected.docx'));
+    const editor = await openExample('well-architected');
+    assert.equal(webviewTabs().length, 0, 'no preview open before the export');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sow-word-'));
+    const target = vscode.Uri.file(path.join(dir, 'well-architected.docx'));
     const written = await vscode.commands.executeCommand<vscode.Uri>('sow.exportWord', undefined, { target, withReview: true });
     assert.equal(written?.toString(), target.toString());
     const bytes = fs.readFileSync(target.fsPath);
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a zip (docx) file');
+    // The diagram came from the preview: one was opened beside the editor, which kept the focus.
+    const [tab] = webviewTabs();
+    assert.ok(tab, 'the export opened a preview');
+    assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString(), 'the editor kept the focus');
+    // …and the preview's drawing is a PNG image in 3.1.
+    const md = pandocMarkdown(target.fsPath, dir);
+    const image = /!\[[^\]]*\]\(([^)\s]+\.png)[ )]/.exec(md);
+    assert.ok(image, 'the diagram is an image in the document');
+    assert.ok(md.indexOf(image[1]) > md.indexOf('## 3.1 Reference Architecture Diagram') && md.indexOf(image[1]) < md.indexOf('## 3.2 Data Flow'), 'in 3.1');
+    assert.equal(fs.readFileSync(path.resolve(dir, image[1])).subarray(0, 8).toString('hex'), PNG_SIGNATURE, 'a real PNG');
+    assert.ok(!md.includes('could not be drawn'), 'no "could not be drawn" note');
     const back = await vscode.commands.executeCommand<vscode.Uri>('sow.importDocument', target);
     const doc = await waitFor('the re-imported document', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === back?.toString()));
     assert.match(doc.getText(), /partner_name: Lumen Analytics/);

@@ -15,6 +15,8 @@ export const uiChecks = [
   { id: 'problems', name: 'the Problems panel lists the anti-patterns findings', run: problemsListFindings },
   { id: 'status', name: 'the language status hover shows the server state, the readiness score and a Show Output link', run: statusShowsReadiness },
   { id: 'preview', name: 'SOW: Open Preview renders the architecture diagram (svg) in the webview', run: previewRendersDiagram },
+  { id: 'reload', name: 'the preview survives a window reload: same document, same place, diagram drawn', run: previewSurvivesReload },
+  { id: 'save-png', name: 'Save as PNG in the preview writes the PNG chosen in the save dialog', run: diagramSavesPng },
   { id: 'export', name: 'SOW: Export as Markdown writes the file chosen in the save dialog', run: exportWritesMarkdown },
 ];
 
@@ -110,21 +112,80 @@ async function previewRendersDiagram({ page, artifacts }) {
 }
 
 /** @param {Ctx} ctx */
+async function previewSurvivesReload({ page, artifacts }) {
+  // A window without a file to open (VS Code for the Web opens such a file instead of restoring
+  // the editors), then the preview of a document in it, scrolled half-way down.
+  const url = new URL(page.url());
+  url.searchParams.set('payload', JSON.stringify(JSON.parse(url.searchParams.get('payload') ?? '[]').filter(([key]) => key !== 'openFile' && key !== 'gotoLineMode')));
+  await page.goto(url.href);
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'anti-patterns.sow.yaml' }).click({ timeout: READY_MS });
+  await page.locator('.tabs-container .tab.active', { hasText: 'anti-patterns.sow.yaml' }).waitFor();
+  await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).first().waitFor({ timeout: READY_MS }); // the extension runs again
+  await runCommand(page, 'SOW: Open Preview');
+  const tab = page.locator('.tabs-container .tab', { hasText: 'Preview anti-patterns.sow.yaml' });
+  await tab.waitFor({ timeout: READY_MS });
+  const frame = await frameWith(page, 'svg .node');
+  await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await page.waitForTimeout(500); // the webview saves its state 100 ms after a scroll
+  // Developer: Reload Window saves the window's state (the webview's included) and reloads.
+  await runCommand(page, 'Developer: Reload Window');
+  await page.waitForEvent('load', { timeout: READY_MS });
+  await tab.waitFor({ timeout: READY_MS });
+  await tab.click();
+  const restored = await frameWith(page, 'svg .node', READY_MS);
+  const scrolled = await restored.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.scrollY), 500)));
+  if (!(scrolled > 200)) throw new Error(`the restored preview is at ${scrolled}px, not where it was`);
+  await page.screenshot({ path: join(artifacts, 'preview-reloaded.png') });
+}
+
+/** @param {Ctx} ctx */
+async function diagramSavesPng({ page, workspace, artifacts }) {
+  const target = join(workspace, 'diagram.png');
+  const frame = await frameWith(page, 'svg .node');
+  await frame.locator('button[data-diagram-action="save-png"]').first().click();
+  await answerSaveDialog(page, target, join(artifacts, 'save-png-dialog.png'));
+  await waitForFile(page, target, 'a PNG', () => readFileSync(target).subarray(0, 8).toString('hex') === '89504e470d0a1a0a');
+}
+
+/** The frame (webviews are nested iframes) with an element matching `selector`, waiting for it. */
+async function frameWith(page, selector, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview frame with ${selector} within ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** @param {Ctx} ctx */
 async function exportWritesMarkdown({ page, workspace, artifacts }) {
   const target = join(workspace, 'anti-patterns.md');
   await runCommand(page, 'SOW: Export as Markdown');
-  // code-server's save dialog is VS Code's simple file dialog: a quick input holding the path.
+  await answerSaveDialog(page, target, join(artifacts, 'export-dialog.png'));
+  await waitForFile(page, target, 'the export with a heading and the PAT finding', () => /^#\s/m.test(readFileSync(target, 'utf8')) && readFileSync(target, 'utf8').includes('PWAF-SEC-001'));
+}
+
+/**
+ * Answers code-server's save dialog (VS Code's simple file dialog: a quick input holding the
+ * path) with `target`, once the dialog shows its own default (of the same extension).
+ */
+export async function answerSaveDialog(page, target, screenshot) {
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor();
-  await page.waitForFunction((el) => el.value.endsWith('.md'), await input.elementHandle());
+  await page.waitForFunction(([el, extension]) => el.value.endsWith(extension), [await input.elementHandle(), target.slice(target.lastIndexOf('.'))]);
   await input.fill(target);
-  await page.screenshot({ path: join(artifacts, 'export-dialog.png') });
+  if (screenshot) await page.screenshot({ path: screenshot });
   await input.press('Enter');
-  // The file appears before it is fully written: wait for the content, not just the name.
-  const complete = () => existsSync(target) && /^#\s/m.test(readFileSync(target, 'utf8')) && readFileSync(target, 'utf8').includes('PWAF-SEC-001');
+}
+
+/** Waits until `target` exists and `complete()` holds: a file appears before it is fully written. */
+async function waitForFile(page, target, what, complete) {
   const deadline = Date.now() + 15_000;
-  while (!complete()) {
-    if (Date.now() > deadline) throw new Error(existsSync(target) ? 'the export lacks a heading or the PAT finding' : `${target} was not written within 15 s`);
+  while (!(existsSync(target) && complete())) {
+    if (Date.now() > deadline) throw new Error(existsSync(target) ? `${target} is not ${what}` : `${target} was not written within 15 s`);
     await page.waitForTimeout(250);
   }
 }

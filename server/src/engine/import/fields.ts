@@ -66,7 +66,9 @@ export function normShort(text: string): string {
   return norm(text.replace(/\([^)]*\)?/g, ' '));
 }
 
-const NUMBERED = /^\s*(\d+(\.\d+)*\.?|appendix [a-z]:?)\s+/i;
+/** A section number before a heading ("1.3", "2.", "3 Technical…", "Appendix A:") — not a
+ *  quantity such as the "12" of "12 months". */
+const NUMBERED = /^\s*(\d+(\.\d+)+\.?|\d+\.|\d+(?=\s+[A-Z])|[Aa]ppendix [A-Za-z]:?)\s+/;
 
 /** Keys for a label: as written, without parentheses, without a leading section number. */
 export function keysOf(...labels: Array<string | undefined>): string[] {
@@ -185,10 +187,19 @@ export function labelScore(label: string | readonly string[], keys: readonly str
       if (v === k) return 1;
       const limit = Math.floor(Math.max(v.length, k.length) / 8);
       if (limit >= 1 && Math.abs(v.length - k.length) <= limit && editDistance(v, k) <= limit) best = Math.max(best, 0.8);
+      else if (abbreviates(v, k)) best = Math.max(best, 0.8);
       else if (v.length >= 12 && k.length >= 12 && (v.startsWith(`${k} `) || k.startsWith(`${v} `))) best = Math.max(best, 0.6);
+      else if (v.length >= 4 && k.startsWith(`${v} `)) best = Math.max(best, 0.5);
     }
   }
   return best;
+}
+
+/** "doc version" for "document version": as many words, each the start (3+ letters) of the template's. */
+function abbreviates(label: string, key: string): boolean {
+  const a = label.split(' ');
+  const b = key.split(' ');
+  return a.length === b.length && a.some((w, i) => w !== b[i]) && a.every((w, i) => w === b[i] || (w.length >= 3 && b[i].startsWith(w)));
 }
 
 /** The option a checkbox item or answer names: the longest matching wording wins. */

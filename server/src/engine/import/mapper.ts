@@ -4,7 +4,7 @@
 // section first, so small drift in numbering, wording and order does not matter. Whatever maps to
 // nothing is kept (as a comment near its section); whatever is unclear is left empty and quoted.
 import { inlineCheckboxes, SourceBlock, SourceDocument } from './blocks';
-import { descendants, FieldSpec, fieldsLabelled, isUnder, keysOf, labelScore, matchOption, norm, ROOT } from './fields';
+import { descendants, fieldAt, FieldSpec, fieldsLabelled, isUnder, keysOf, labelScore, matchOption, norm, ROOT } from './fields';
 import { cleanDetail, parseLabel } from './labels';
 import { ImportReport, Recorder } from './report';
 import { getPath, setPath } from './paths';
@@ -28,7 +28,8 @@ class Mapper {
   private readonly data: Record<string, unknown> = {};
   /** Ticked options of single choices, resolved at the end (two ticks = ambiguous). */
   private readonly ticks = new Map<FieldSpec, Array<{ slug: string; line: number; text: string }>>();
-  private scope: FieldSpec = ROOT;
+  /** The template opens with its header block, before any heading. */
+  private scope: FieldSpec = fieldAt(['header']) ?? ROOT;
   private labelScope?: FieldSpec;
   private pending?: Pending;
   private lastChoice?: FieldSpec;
@@ -348,12 +349,17 @@ class Mapper {
       if (hits.length) return hits[0];
       if (scope === ROOT) break;
       let best: { f: FieldSpec; s: number } | undefined;
+      // A shortened label ("Product" for "Product Name", a heading without its last words) names
+      // a field only when it starts the label of no other field in this scope.
+      const shortened: FieldSpec[] = [];
       for (const f of descendants(scope)) {
         if (heading && f.kind !== 'object' && f.kind !== 'table' && !isChoice(f) && f.kind !== 'list') continue;
         const s = labelScore(variants, f.keys);
         if (s >= 0.8 && (!best || s > best.s)) best = { f, s };
+        else if (s >= 0.5) shortened.push(f);
       }
       if (best) return best.f;
+      if (shortened.length === 1 && scope !== ROOT) return shortened[0];
     }
     return undefined;
   }

@@ -37,8 +37,12 @@ const REVIEW_PROCESS = [
   'Quarterly reviews during build phase',
 ];
 const NOT_FILLED = 'Not filled in yet';
-/** Widest image on a portrait Letter/A4 page with default margins, in pixels at 96 dpi. */
-const MAX_IMAGE_WIDTH = 620;
+/** Largest image inside the text area of an A4 or Letter page with 1" margins, in pixels at 96 dpi
+ *  (6.27" × 9" less a line for the title); a larger one would be clipped by Word. */
+const MAX_IMAGE_WIDTH = 600;
+const MAX_IMAGE_HEIGHT = 820;
+/** The check box characters come from a symbol font every Word has; other readers fall back. */
+const BOX_FONT = 'Segoe UI Symbol';
 
 export async function renderSowDocx(doc: SowDocument, review: ReviewResult, options: DocxOptions = {}): Promise<Uint8Array> {
   const model = buildModel(doc, review.findings);
@@ -58,10 +62,27 @@ export async function renderSowDocx(doc: SowDocument, review: ReviewResult, opti
     title: model.title,
     description: 'Built-On Databricks Architecture Statement of Work',
     features: { updateFields: false },
+    styles: { default: STYLES },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }
+
+/** Headings with an outline level (the navigation pane and the PDF bookmarks read it, whatever the
+ *  reader calls the style), kept with what follows them, with room above. */
+function headingStyle(size: number, before: number, outlineLevel?: number) {
+  return { run: { size, color: '2E74B5' }, paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 80 }, outlineLevel } };
+}
+const STYLES = {
+  document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 40 } } },
+  title: { run: { size: 48 }, paragraph: { spacing: { after: 240 } } },
+  heading1: headingStyle(32, 360, 0),
+  heading2: headingStyle(26, 240, 1),
+  heading3: headingStyle(24, 200, 2),
+  heading4: headingStyle(22, 160, 3),
+  heading5: headingStyle(22, 120, 4),
+  heading6: headingStyle(22, 120, 5),
+};
 
 /** "1 Business Requirements" → "1. Business Requirements", as the template numbers its parts. */
 function templateHeading(text: string, level: number): string {
@@ -118,9 +139,9 @@ function diagrams(titles: string[], options: DocxOptions): Child[] {
     return titles.length ? [note(why)] : [];
   }
   return images.flatMap((img) => {
-    const scale = Math.min(1, MAX_IMAGE_WIDTH / img.width);
+    const scale = Math.min(1, MAX_IMAGE_WIDTH / img.width, MAX_IMAGE_HEIGHT / img.height);
     return [
-      new Paragraph({ children: [new TextRun({ text: img.title, italics: true })] }),
+      new Paragraph({ keepNext: true, children: [new TextRun({ text: img.title, italics: true })] }),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
@@ -160,7 +181,7 @@ export function labelled(label: string | undefined, value: string, muted = false
 }
 
 function option(chosen: boolean, label: string, mark?: string): Paragraph {
-  const runs = [new TextRun({ text: `${chosen ? '☒' : '☐'} ` }), new TextRun({ text: label, bold: chosen })];
+  const runs = [new TextRun({ text: chosen ? '☒' : '☐', font: BOX_FONT }), new TextRun(' '), new TextRun({ text: label, bold: chosen })];
   if (mark) runs.push(new TextRun({ text: ` (${mark})`, italics: true, color: '777777' }));
   return new Paragraph({ children: runs, indent: { left: 360 } });
 }
@@ -170,10 +191,33 @@ export function note(text: string): Paragraph {
 }
 
 export function table(columns: string[], rows: string[][]): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const body = rows.length ? rows : [[NOT_FILLED, ...columns.slice(1).map(() => '')]];
+  const widths = columnWidths(columns, body);
+  const cell = (text: string, i: number, bold = false) =>
+    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, true)) }), ...body.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    columnWidths: widths,
+    rows: [new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, i, true)) }), ...body.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i)) }))],
   });
+}
+
+/** Text width of an A4 page with 1" margins, in twentieths of a point, and about how many
+ *  characters of 11 pt text fit on it in a wide font (LibreOffice without Calibri). */
+const TEXT_WIDTH = 9026;
+const TEXT_CHARS = 66;
+
+/** Columns as wide as what they hold: each first gets room for its longest word (so "warning" or
+ *  "PWAF-SEC-001" never breaks a letter per line), the rest of the page goes to the columns with
+ *  long text. Word and LibreOffice both follow the grid. */
+function columnWidths(columns: string[], rows: string[][]): number[] {
+  const texts = columns.map((c, i) => [c, ...rows.map((r) => r[i] ?? '')]);
+  const least = texts.map((t) => Math.min(20, Math.max(...t.flatMap((x) => x.split(/\s+/)).map((w) => w.length))) + 3);
+  const wanted = texts.map((t, i) => Math.max(least[i], Math.min(60, t.reduce((a, x) => a + x.length, 0) / t.length)));
+  const spare = Math.max(0, TEXT_CHARS - least.reduce((a, b) => a + b, 0));
+  const more = wanted.map((w, i) => w - least[i]);
+  const moreTotal = more.reduce((a, b) => a + b, 0);
+  const chars = least.map((l, i) => l + (moreTotal ? (spare * more[i]) / moreTotal : spare / columns.length));
+  const total = chars.reduce((a, b) => a + b, 0);
+  return chars.map((c) => Math.round((TEXT_WIDTH * c) / total));
 }

@@ -165,7 +165,10 @@ class ModelBuilder {
       return [{ kind: 'group', label: label ?? '', line, status, statusKnown, empty: isEmptyValue(value), children }];
     }
     if (typeof value === 'string' && value.includes('\n')) return [{ kind: 'prose', label, line, markdown: value }];
-    return [{ kind: 'field', label, line, value: inlineOf(value, schema) }];
+    // A yes/no field under its template label: "Signature: signed", not "Signed: true".
+    const yesNo = schema?.type === 'boolean' || (Array.isArray(schema?.type) && schema.type.includes('boolean'));
+    const templateLabel = yesNo && labelled ? (schema?.['x-template-labels'] as string[] | undefined)?.[0] : undefined;
+    return [{ kind: 'field', label: templateLabel ?? label, line, value: inlineOf(value, schema) }];
   }
 
   private choices(
@@ -292,9 +295,17 @@ function isArraySchema(schema: JsonSchema | undefined): boolean {
 }
 
 
-/** A scalar for display; enum values become their template label. */
-function inlineOf(value: unknown, enumSchema: JsonSchema | undefined): Inline | undefined {
+/**
+ * A scalar for display; enum values become their template label, a yes/no field reads as its
+ * title ("signed" / "not signed"), as the template's signature line would.
+ */
+function inlineOf(value: unknown, schema: JsonSchema | undefined): Inline | undefined {
+  const enumSchema = schema;
   if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') {
+    const title = (typeof schema?.title === 'string' ? schema.title : 'yes').toLowerCase();
+    return { text: value ? title : `not ${title}`, markdown: false };
+  }
   if (enumSchema?.enum) {
     const index = enumSchema.enum.indexOf(value);
     if (index >= 0) return { text: enumLabel(enumSchema, index), markdown: false };

@@ -19,6 +19,8 @@ export interface PageOptions {
   inlineStyle?: string;
   /** `auto` leaves the body classes to VS Code; the others set them (export, tests). */
   theme: PageTheme;
+  /** In the editor: the document shown and whether the preview is locked (kept for a reload). */
+  documentState?: { uri: string; locked: boolean };
 }
 
 /** Web Crypto (global in Node 20 and browsers), so the web extension host can render too. */
@@ -64,12 +66,16 @@ export function renderPage(rendered: Pick<RenderedSow, 'title' | 'bodyHtml'>, op
     style,
     '</head>',
     `<body${bodyClass ? ` class="${bodyClass}"` : ''}>`,
-    `<main id="sow-body" class="sow-document">\n${rendered.bodyHtml}\n</main>`,
+    `<main id="sow-body" class="sow-document"${documentAttributes(options.documentState)}>\n${rendered.bodyHtml}\n</main>`,
     script,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+function documentAttributes(state: PageOptions['documentState']): string {
+  return state ? ` data-uri="${escapeHtml(state.uri)}" data-locked="${state.locked}"` : '';
 }
 
 /** A standalone, print-friendly file: light theme, script and CSS inline, nothing fetched. */

@@ -25,6 +25,8 @@ export class RuleContext {
     readonly doc: SowDocument,
     /** Today's date (YYYY-MM-DD), injected so date rules are testable. */
     readonly today: string,
+    /** The approved version to compare with (ReviewOptions.baseline), when the caller has one. */
+    readonly baseline?: RuleContext,
   ) {
     const value = doc.value;
     this.root = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -7,6 +7,7 @@ import { governanceRules } from './governance';
 import { knowledgeRules } from './knowledge/index';
 import { operationsRules } from './operations';
 import { performanceRules } from './performance';
+import { materialChangeUnversioned } from './revalidation';
 import { securityRules } from './security';
 import { Rule } from './types';
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   ...documentRules,
   ...knowledgeRules,
   glossaryConsistency,
+  materialChangeUnversioned,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII: no locale needed
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -55,6 +55,8 @@ export interface Rule {
   optionalInputs?: string[];
   /** 'any' for rules over alternative inputs (e.g. every free-text section); default 'all'. */
   assessedWhen?: 'all' | 'any';
+  /** Reads the approved version (ReviewOptions.baseline): not assessed when the review has none. */
+  needsBaseline?: boolean;
   /**
    * Rules this one is a more specific statement of. When this rule reports a problem, their
    * findings are folded into its finding as related information instead of standing alone
