@@ -27,7 +27,7 @@ export function renderRulesMarkdown(rules: readonly Rule[] = RULES): string {
     'Each rule can be turned off or given another severity in `.sowrc.yaml` (`rules: { PWAF-COST-013: off }`) or silenced',
     'at one place with a reasoned waiver comment: `# sow-waive PWAF-COST-013: reason (expires YYYY-MM-DD)`.',
     'A rule is assessed only when the inputs it needs (**Needs**) are filled; otherwise it is reported as "not assessed", never as passed.',
-    'When a rule states a problem more specifically than others (**Folds in**), their findings appear as related information of its finding: one problem, one finding.',
+    'When a rule states a problem more specifically than others (**Folds in**), their findings appear as related information of its finding: one problem, one finding. The finding takes the gravest severity of what it stands for, unless `.sowrc.yaml` sets the severity of the rule that stands.',
     'Engine diagnostics (YAML, schema, waivers) are described in [diagnostics.md](diagnostics.md).',
     '',
     '| Id | Title | Pillar | Area | Severity | Quick fix |',

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ConfigError, MAX_CONFIG_SIZE, parseConfig } from '../../server/src/engine/config';
+import { ConfigError, defaultConfig, MAX_CONFIG_SIZE, parseConfig } from '../../server/src/engine/config';
 import { SowDocument } from '../../server/src/engine/document';
 import { reviewDocument, ReviewOptions } from '../../server/src/engine/review';
 import { RULES, ruleById } from '../../server/src/engine/rules/index';
@@ -218,6 +218,17 @@ describe('review: one problem, one finding, and honest assessment', () => {
     // Readiness still counts each rule.
     assert.strictEqual(result.readiness.outcomes['PWAF-TEST-001'], 'failed');
     assert.strictEqual(result.readiness.outcomes['PWAF-TEST-003'], 'failed');
+  });
+
+  it('a severity the configuration sets for the subsuming rule stands after folding (configuration wins)', () => {
+    const config = { ...defaultConfig(), rules: { 'PWAF-TEST-003': 'info' as const } };
+    const pwaf = run('items:\n  - bad\n', { rules: [errorBad, worse], config }).findings.filter((f) => f.code.startsWith('PWAF-'));
+    assert.deepStrictEqual(pwaf.map((f) => `${f.code}:${f.severity}`), ['PWAF-TEST-003:info']);
+    assert.deepStrictEqual(pwaf[0].related?.map((r) => r.code), ['PWAF-TEST-001']);
+    // Lowering only the subsumed rule lowers what the fold can inherit.
+    const lowered = { ...defaultConfig(), rules: { 'PWAF-TEST-001': 'hint' as const } };
+    const folded = run('items:\n  - bad\n', { rules: [errorBad, worse], config: lowered }).findings.filter((f) => f.code.startsWith('PWAF-'));
+    assert.deepStrictEqual(folded.map((f) => `${f.code}:${f.severity}`), ['PWAF-TEST-003:warning']);
   });
 
   it('a subsumed rule that fires alone stands alone', () => {

@@ -88,7 +88,7 @@ export function reviewDocument(doc: SowDocument, options: ReviewOptions = {}): R
     ruleFindings.set(rule.id, kept);
     outcomes[rule.id] = hits.length > waivedCount ? 'failed' : hits.length > 0 ? 'waived' : isAssessed(rule, ctx) ? 'passed' : 'not-assessed';
   }
-  foldSubsumed(rules, ruleFindings);
+  foldSubsumed(rules, ruleFindings, config);
   for (const list of ruleFindings.values()) findings.push(...list);
   const known = new Map(rules.map((r) => [r.id, r]));
   findings.push(...waiverFindings(waivers, (id) => known.has(id), today));
@@ -108,7 +108,7 @@ function isAssessed(rule: Rule, ctx: RuleContext): boolean {
  * move into its first finding as related information. A rule folds only after the rules it
  * subsumes have folded theirs, so chains (A subsumes B, B subsumes C) end in A.
  */
-function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): void {
+function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>, config: SowConfig): void {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const depth = new Map<string, number>();
   const depthOf = (id: string, seen: Set<string> = new Set()): number => {
@@ -126,19 +126,23 @@ function foldSubsumed(rules: readonly Rule[], byRule: Map<string, Finding[]>): v
     for (const id of rule.subsumes ?? []) {
       const theirs = byRule.get(id);
       if (!theirs || theirs.length === 0) continue;
-      fold(own[0], theirs);
+      // A severity the configuration sets for the subsuming rule stands: configuration wins.
+      fold(own[0], theirs, config.rules[rule.id] === undefined);
       byRule.set(id, []);
     }
   }
 }
 
-/** Moves `theirs` into `target` as related information; the target keeps the gravest severity. */
-function fold(target: Finding, theirs: Finding[]): void {
+/**
+ * Moves `theirs` into `target` as related information. Unless the configuration set the target's
+ * severity (`escalate` false), the target takes the gravest severity of what it stands for.
+ */
+function fold(target: Finding, theirs: Finding[], escalate: boolean): void {
   target.related = [
     ...(target.related ?? []),
     ...theirs.flatMap((f) => [{ code: f.code, message: f.message, range: f.range }, ...(f.related ?? [])]),
   ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  // The one finding carries the gravest severity of what it stands for.
+  if (!escalate) return;
   target.severity = theirs.reduce((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), target.severity);
 }
 

@@ -4,7 +4,7 @@
 import { Fact, Product } from './types';
 
 /** Bumped whenever a fact changes, so reviews can say which knowledge they used. */
-export const KNOWLEDGE_VERSION = '2026.12.1';
+export const KNOWLEDGE_VERSION = '2026.12.2';
 
 const AWS_LIMITS = 'https://docs.databricks.com/aws/en/resources/limits';
 const AZURE_LIMITS = 'https://learn.microsoft.com/en-gb/azure/databricks/resources/limits';
@@ -20,6 +20,8 @@ const GENIE_SETUP = 'https://learn.microsoft.com/ko-kr/azure/databricks/genie/se
 const FMAPI_COMPLIANCE = 'https://docs.databricks.com/aws/machine-learning/foundation-model-apis/compliance';
 const DESIGNATED_SERVICES = 'https://learn.microsoft.com/el-gr/azure/databricks/resources/designated-services';
 const PCI_TRUST = 'https://databricks.com/jp/trust/compliance/pci-dss';
+const SHARING_EGRESS = 'https://learn.microsoft.com/en-us/azure/databricks/delta-sharing/manage-egress';
+const SHARING_ABAC = 'https://docs.databricks.com/aws/en/data-governance/unity-catalog/abac/delta-sharing';
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
 
 export const PRODUCTS: readonly Product[] = [
@@ -34,6 +36,11 @@ export const PRODUCTS: readonly Product[] = [
   { id: 'foundation-model-apis', name: 'Foundation Model APIs', slugs: ['foundation-model-apis'] },
   { id: 'delta-sharing', name: 'Delta Sharing (OpenSharing)', slugs: ['delta_sharing', 'delta-sharing'] },
   { id: 'clean-rooms', name: 'Clean Rooms', slugs: [] },
+  { id: 'delta-lake', name: 'Delta Lake tables (history, VACUUM, deletion)', slugs: [] },
+  { id: 'system-tables', name: 'System tables (audit, billing, lineage)', slugs: ['system-tables'] },
+  { id: 'disaster-recovery', name: 'High availability and disaster recovery', slugs: [] },
+  { id: 'designated-services', name: 'Designated Services and Geo processing', slugs: [] },
+  { id: 'government-clouds', name: 'Government clouds (Azure Government)', slugs: [] },
   { id: 'zerobus', name: 'Zerobus Ingest', slugs: ['zerobus'] },
   { id: 'identity', name: 'Identity (users, service principals, groups)', slugs: ['sp-per-user'] },
   { id: 'compliance-security-profile', name: 'Compliance security profile', slugs: ['hipaa', 'pci', 'fedramp-govcloud'] },
@@ -58,6 +65,9 @@ export const FACTS: readonly Fact[] = [
     statement: 'Unity Catalog enforces resource quotas such as 1,000,000 tables per metastore.', limit: limit(1_000_000, 'tables', 'metastore', null) },
   { id: 'unity-catalog.quotas-api', product: 'unity-catalog', kind: 'guarantee', status: 'current', source: UC_QUOTAS,
     statement: 'Some Unity Catalog quotas can be raised on request and others are fixed; the resource quotas API reports usage so you can plan before you reach them.' },
+  { id: 'azure-government.unsupported-features', product: 'government-clouds', kind: 'availability', status: 'current', clouds: ['azure'],
+    source: 'https://learn.microsoft.com/azure/databricks/resources/feature-region-support',
+    statement: 'The Azure Government regions (usgovaz, usgovva) support none of the region-limited features: system tables, serverless compute (notebooks and jobs, pipelines, SQL warehouses), Databricks Apps, predictive optimization, Vector Search, core Model Serving, Foundation Model APIs (pay-per-token and provisioned throughput) and external models.' },
   { id: 'unity-catalog.azure-government', product: 'unity-catalog', kind: 'availability', status: 'current', clouds: ['azure'],
     source: 'https://learn.microsoft.com/azure/databricks/resources/feature-region-support',
     statement: 'The Azure Government regions (usgovaz, usgovva) do not support Unity Catalog or Databricks SQL.' },
@@ -82,9 +92,45 @@ export const FACTS: readonly Fact[] = [
   { id: 'delta-sharing.d2d-only-features', product: 'delta-sharing', kind: 'guarantee', status: 'current',
     source: 'https://learn.microsoft.com/ja-jp/azure/databricks/opensharing/',
     statement: 'Notebook, volume and AI model sharing, and Unity Catalog governance, auditing and usage tracking on both sides, are supported by Databricks-to-Databricks sharing only.' },
+  { id: 'delta-sharing.egress-cross-region', product: 'delta-sharing', kind: 'cost', status: 'current', source: SHARING_EGRESS,
+    statement: 'Delta Sharing does not replicate data, so the cloud vendor may charge the provider egress fees when data is shared across clouds or regions; sharing within a region incurs no egress cost. Replicas in the recipients\' regions (deep clone, change data feed) or Cloudflare R2 storage avoid the fees.' },
+  { id: 'delta-sharing.provider-policies-not-for-recipients', product: 'delta-sharing', kind: 'guarantee', status: 'current', source: SHARING_ABAC,
+    statement: 'Tables protected by ABAC row filters and column masks can be shared only when the share owner is exempt from the policies, and the provider\'s policies do not govern recipients\' access: recipients see unfiltered, unmasked data by default.' },
+  { id: 'delta-sharing.current-recipient', product: 'delta-sharing', kind: 'purpose', status: 'current',
+    source: 'https://docs.databricks.com/aws/sql/language-manual/functions/current_recipient',
+    statement: 'Per-recipient filtering and masking are written into shared views with current_recipient(), which reads properties set on each recipient and is evaluated when the recipient queries the view.' },
+  { id: 'delta-sharing.provider-audit', product: 'delta-sharing', kind: 'guarantee', status: 'current', source: 'https://docs.databricks.com/delta-sharing/audit-logs.html',
+    statement: 'Provider audit logs (system.access.audit) record the actions recipients take on the provider\'s shared data, such as a deltaSharingQueriedTable event after each recipient query.' },
   { id: 'delta-sharing.share-one-metastore', product: 'delta-sharing', kind: 'data-location', status: 'current',
     source: 'https://docs.databricks.com/delta-sharing/create-share.html',
     statement: 'A share contains data and AI assets from only one Unity Catalog metastore.' },
+
+  // ── Delta Lake tables ─────────────────────────────────────────────────────────────────
+  { id: 'delta-lake.vacuum-retention', product: 'delta-lake', kind: 'data-location', status: 'current',
+    source: 'https://learn.microsoft.com/en-gb/azure/databricks/sql/language-manual/delta-vacuum',
+    statement: 'Deleted and replaced data stays in a Delta table\'s files (time travel) until VACUUM removes files older than the retention threshold, 7 days by default; Databricks does not trigger VACUUM automatically on Delta tables.' },
+  { id: 'delta-lake.erasure', product: 'delta-lake', kind: 'guarantee', status: 'current',
+    source: 'https://learn.microsoft.com/azure/databricks/security/privacy/gdpr-delta',
+    statement: 'Honouring an erasure request on Delta Lake means deleting the records in every layer and upstream source, running REORG TABLE … APPLY (PURGE) on tables with deletion vectors, and VACUUM so earlier versions no longer hold the data.' },
+
+  // ── System tables ─────────────────────────────────────────────────────────────────────
+  { id: 'system-tables.free-retention', product: 'system-tables', kind: 'limit', status: 'current', source: 'https://docs.databricks.com/aws/admin/system-tables',
+    statement: 'System tables such as audit logs (system.access.audit), billable usage and lineage have a free retention period of 365 days.', limit: limit(365, 'days of retention', 'system table', null) },
+  { id: 'system-tables.warehouse-single-resource', product: 'system-tables', kind: 'cost', status: 'current', source: 'https://docs.databricks.com/aws/en/admin/system-tables/attributed-cost',
+    statement: 'A SQL warehouse is billed as a single resource in system.billing.usage, so its tags cannot tell which queries, users or customers drove its cost; the attributed cost table (Beta) estimates each query\'s share.' },
+  { id: 'system-tables.not-in-gov-regions', product: 'system-tables', kind: 'availability', status: 'current', clouds: ['azure'],
+    source: 'https://learn.microsoft.com/azure/databricks/admin/system-tables',
+    statement: 'System tables are not available in Azure Government or Azure China regions.' },
+
+  // ── High availability and disaster recovery ──────────────────────────────────────────
+  { id: 'disaster-recovery.ha-is-regional', product: 'disaster-recovery', kind: 'guarantee', status: 'current',
+    source: 'https://docs.databricks.com/en/administration-guide/disaster-recovery.html',
+    statement: 'High availability uses availability-zone redundancy inside one region and does not protect against a full-region outage; disaster recovery replicates workspaces, data and configuration to another region and is planned around recovery point and recovery time objectives (RPO, RTO).' },
+
+  // ── Designated Services ──────────────────────────────────────────────────────────────
+  { id: 'designated-services.cross-geo', product: 'designated-services', kind: 'data-location', status: 'current',
+    source: 'https://docs.databricks.com/resources/designated-services',
+    statement: 'Designated Services (pay-per-token Foundation Model APIs, Genie, AI/BI and others) process content in the workspace\'s Geo; with cross-Geo processing enabled they can process it in other Geos (data is not stored there).' },
 
   // ── Clean Rooms ───────────────────────────────────────────────────────────────────────
   { id: 'clean-rooms.per-metastore-aws', product: 'clean-rooms', kind: 'limit', status: 'current', source: AWS_LIMITS, clouds: ['aws'],
@@ -114,6 +160,9 @@ export const FACTS: readonly Fact[] = [
   { id: 'identity.pat-lifetime', product: 'identity', kind: 'guarantee', status: 'current',
     source: 'https://learn.microsoft.com/ja-JP/azure/databricks/admin/access-control/tokens',
     statement: 'Users allowed to use personal access tokens can create them with any expiry, including an unlimited lifetime, unless a workspace admin sets a maximum lifetime for new tokens.' },
+  { id: 'identity.admin-roles', product: 'identity', kind: 'guarantee', status: 'current',
+    source: 'https://docs.databricks.com/gcp/en/data-governance/unity-catalog/manage-privileges/admin-privileges',
+    statement: 'Account admin and metastore admin are highly privileged roles to distribute carefully: account admins control metastores, workspaces and admin roles; metastore admins own top-level securables and can create shares and recipients.' },
   { id: 'identity.groups-per-account', product: 'identity', kind: 'limit', status: 'current', source: AZURE_LIMITS,
     statement: 'An account can have up to 5,000 groups (fixed).', limit: limit(5000, 'groups', 'account', false) },
 
@@ -193,6 +242,9 @@ export const FACTS: readonly Fact[] = [
     statement: 'Most serverless workloads are not covered for PCI-DSS; on AWS only Databricks SQL Serverless is covered, in us-east-1, us-west-2 and ap-southeast-2.' },
   { id: 'csp.pci-serverless-azure', product: 'compliance-security-profile', kind: 'compliance', status: 'current', source: PCI_TRUST, clouds: ['azure'],
     statement: 'On Azure serverless workloads are not covered for PCI-DSS.' },
+  { id: 'csp.required-and-add-on', product: 'compliance-security-profile', kind: 'compliance', status: 'current',
+    source: 'https://docs.databricks.com/en/security/privacy/security-profile.html',
+    statement: 'Processing PCI-DSS regulated data requires the compliance security profile (for PHI on Azure it is strongly recommended), and the account must include the Enhanced Security and Compliance add-on to enable it.' },
   { id: 'csp.hipaa-regions', product: 'compliance-security-profile', kind: 'compliance', status: 'current', source: 'https://databricks.com/trust/hipaa',
     statement: 'Databricks HIPAA compliance options are available in all regions on AWS, Azure and Google Cloud.' },
   { id: 'csp.fedramp-high-govcloud', product: 'compliance-security-profile', kind: 'compliance', status: 'current', clouds: ['aws'],

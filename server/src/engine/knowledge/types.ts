@@ -3,7 +3,7 @@
 
 export type Cloud = 'aws' | 'azure' | 'gcp';
 
-export type FactKind = 'purpose' | 'guarantee' | 'limit' | 'availability' | 'compliance' | 'data-location';
+export type FactKind = 'purpose' | 'guarantee' | 'limit' | 'availability' | 'compliance' | 'data-location' | 'cost';
 
 /**
  * `current`: a current documentation page states it. `archived`: only a retired page states it (the
@@ -41,6 +41,11 @@ export type ProductId =
   | 'model-serving'
   | 'foundation-model-apis'
   | 'delta-sharing'
+  | 'delta-lake'
+  | 'system-tables'
+  | 'disaster-recovery'
+  | 'designated-services'
+  | 'government-clouds'
   | 'clean-rooms'
   | 'zerobus'
   | 'identity'

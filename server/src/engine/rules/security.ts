@@ -3,6 +3,8 @@
 // data residency against the deployment model.
 import { RuleContext } from './context';
 import { at, fix, fmt, itemPath, jurisdiction, maxCustomers, mentions } from './helpers';
+import { negated, phrasePattern, phrases } from './knowledge/common';
+import { PhraseHit } from '../prose/phrases';
 import { Rule, RuleHit } from './types';
 
 const CHECKLIST = 'https://databrickslabs.github.io/partner-architecture/built-on/ARCHITECTURE-REQUIREMENTS-CHECKLIST';
@@ -46,7 +48,19 @@ const ASSUMPTIONS = 'appendices.assumptions';
 /** Where a statement counts: anywhere but the glossary, which defines terms rather than commits to them. */
 const NOT_GLOSSARY = ['appendices.glossary'];
 const BAA = /\bBAA\b|business associate (agreement|addendum)/i;
-const CSP = /compliance security profile|enhanced security (and|&) compliance/i;
+const CSP = phrasePattern(/compliance security profile|enhanced security (?:and|&) compliance/gi);
+
+/**
+ * How the document speaks of the compliance security profile: 'committed' when some statement
+ * plans it, 'declined' (with the words) when every statement of it is negated or conditional
+ * ("we do not plan to buy the Enhanced Security and Compliance add-on", "only if asked"), and
+ * 'silent' when it is never named (glossary and out-of-scope list excluded).
+ */
+function profileStance(ctx: RuleContext): { stance: 'committed' | 'silent' } | { stance: 'declined'; words: PhraseHit } {
+  const said = phrases(ctx, CSP);
+  if (said.length === 0) return { stance: 'silent' };
+  return said.every(negated) ? { stance: 'declined', words: said[0] } : { stance: 'committed' };
+}
 
 const IDENTITY_LIMIT = 10_000;
 const IDENTITY_WARN = 8_000;
@@ -232,18 +246,23 @@ const hipaaAgreements: Rule = {
   check(ctx) {
     const scope = hipaaScope(ctx);
     if (!scope) return [];
+    const profile = profileStance(ctx);
     const missing = [
       ...(mentions(ctx, BAA, NOT_GLOSSARY) ? [] : ['a BAA']),
-      ...(mentions(ctx, CSP, NOT_GLOSSARY) ? [] : ['the compliance security profile']),
+      ...(profile.stance === 'committed' ? [] : ['the compliance security profile']),
     ];
     if (missing.length === 0) return [];
     // On Azure the profile is strongly recommended for HIPAA but not required; the BAA always is.
     const profileOnlyOnAzure = missing.length === 1 && missing[0] !== 'a BAA' && ctx.has(PRIMARY, 'azure');
+    const declined = profile.stance === 'declined' && missing.length === 1 ? profile.words : undefined;
+    const what = scope.slug === 'hipaa' ? 'HIPAA is required' : 'PHI is processed';
     return [
       {
-        message: `${scope.slug === 'hipaa' ? 'HIPAA is required' : 'PHI is processed'} but the document does not mention ${missing.join(' or ')}.`,
+        message: declined
+          ? `${what} but the document declines the compliance security profile ("${declined.text}" is negated or made conditional); enable it with the HIPAA standard on every PHI workspace.`
+          : `${what} but the document does not mention ${missing.join(' or ')}.`,
         ...(profileOnlyOnAzure ? { severity: 'warning' as const } : {}),
-        path: scope.path,
+        ...(declined ? { path: declined.path, range: declined.range } : { path: scope.path }),
         fixes: [
           fix.add('Add a BAA and compliance-security-profile assumption', ASSUMPTIONS, [
             'A Business Associate Agreement (BAA) with Databricks is in place, and the compliance security profile with the HIPAA standard is enabled on every workspace that processes PHI.',
@@ -322,11 +341,15 @@ const pciProfile: Rule = {
   optionalInputs: [FRAMEWORKS_OTHER],
   check(ctx) {
     const where = pciScope(ctx);
-    if (!where || mentions(ctx, CSP, NOT_GLOSSARY)) return [];
+    const profile = profileStance(ctx);
+    if (!where || profile.stance === 'committed') return [];
+    const declined = profile.stance === 'declined' ? profile.words : undefined;
     return [
       {
-        message: 'PCI data is in scope but the document does not mention the compliance security profile (required for PCI-DSS).',
-        path: where,
+        message: declined
+          ? `PCI data is in scope but the document declines the compliance security profile ("${declined.text}" is negated or made conditional); it is required for PCI-DSS.`
+          : 'PCI data is in scope but the document does not mention the compliance security profile (required for PCI-DSS).',
+        ...(declined ? { path: declined.path, range: declined.range } : { path: where }),
         fixes: [fix.add('Add a compliance-security-profile assumption', ASSUMPTIONS, ['The compliance security profile with the PCI-DSS standard is enabled on every workspace that handles card data.'])],
       },
     ];
@@ -380,7 +403,7 @@ const fedrampGov: Rule = {
     if (level === 'moderate') {
       // The FedRAMP Moderate standard of the compliance security profile is documented on AWS; on
       // Azure, FedRAMP comes from the cloud's own authorisation.
-      if (!ctx.has(PRIMARY, 'aws') || mentions(ctx, CSP, NOT_GLOSSARY)) return [];
+      if (!ctx.has(PRIMARY, 'aws') || profileStance(ctx).stance === 'committed') return [];
       return [
         {
           message: 'FedRAMP Moderate in a commercial region needs the compliance security profile with the FedRAMP Moderate standard, which the document does not mention.',

@@ -3,7 +3,7 @@
 import { fact } from '../../knowledge/index';
 import { deploymentModels, at as pathAt, mentions } from '../helpers';
 import { Rule } from '../types';
-import { at, phrases, PRODUCTS, said } from './common';
+import { at, negated, phrasePattern, phrases, PRODUCTS, said, sentenceAround } from './common';
 
 const NOT_GLOSSARY = ['appendices.glossary', 'appendices.out_of_scope'];
 
@@ -69,7 +69,11 @@ const userAgent: Rule = {
 };
 
 const MANUAL_STEP =
-  /\bmanual(?:ly)?\b|\bby hand\b|\b(?:raise|open|file|submit)s? an? (?:support )?ticket\b|\b(?:via|over|by) e-?mail\b|\bspreadsheet\b|\bcopy[- ]paste\b|\bpasted into\b|\bclick-?ops\b|\ban? (?:platform|support|data|operations|DevOps) engineer (?:creates|adds|checks|configures|sets up|runs|grants)\b/gi;
+  phrasePattern(/\bmanual(?:ly)?\b|\bby hand\b|\b(?:raise|open|file|submit)s? an? (?:support )?ticket\b|\b(?:via|over|by) e-?mail\b|\bspreadsheet\b|\bcopy[- ]paste\b|\bpasted into\b|\bclick-?ops\b|\ban? (?:platform|support|data|operations|DevOps) engineer (?:creates|adds|checks|configures|sets up|runs|grants)\b/gi);
+
+/** A claim that onboarding or provisioning needs no people, said in prose. */
+const FULLY_AUTOMATED = phrasePattern(/\b(?:fully|completely|100 ?%|end[- ]to[- ]end) automated\b|\bzero[- ]touch\b|\btouchless\b|\bno manual (?:steps?|work|intervention|effort)\b|\bwithout (?:any )?(?:manual|human) (?:steps?|intervention|involvement)\b|\bno human in the loop\b/gi);
+const ABOUT_ONBOARDING = /\b(?:onboard\w*|provision\w*|install\w*|set-?up|deploy\w*|new customers?|tenants?)\b/i;
 
 const automationClaim: Rule = {
   id: 'PWAF-OPS-021',
@@ -77,18 +81,29 @@ const automationClaim: Rule = {
   pillar: 'operations',
   area: 'operations',
   severity: 'warning',
-  trigger: 'Onboarding automation is stated as 100% while the onboarding steps describe manual work (manually, by hand, a ticket, e-mail, a spreadsheet).',
+  trigger:
+    'Onboarding automation is stated as 100%, or the text calls onboarding or provisioning fully automated (zero-touch, no manual steps), while the onboarding steps describe manual work (manually, by hand, a ticket, e-mail, a spreadsheet).',
   rationale: 'The automation level and the onboarding time target are only credible if the steps described are automated; a manual step in the middle is where onboarding waits and where it goes wrong.',
   remedy: 'Automate the step, or state the real automation level and the time the manual step takes.',
   source: fact('pwaf.checklist-automation').source,
-  inputs: ['operations.onboarding.automation_level_pct', 'operations.onboarding.steps'],
+  inputs: ['operations.onboarding.steps'],
+  optionalInputs: ['operations.onboarding.automation_level_pct'],
   check(ctx) {
-    if (ctx.number('operations.onboarding.automation_level_pct') !== 100) return [];
+    const claim =
+      ctx.number('operations.onboarding.automation_level_pct') === 100
+        ? 'Onboarding is stated as 100% automated'
+        : phrases(ctx, FULLY_AUTOMATED)
+            .filter((p) => {
+              const sentence = sentenceAround(p.value, p.match.index);
+              return !negated(p) && ABOUT_ONBOARDING.test(sentence) && !/\b(?:except|apart from|other than|besides)\b/i.test(sentence);
+            })
+            .map((p) => `The document calls onboarding "${p.text}"`)[0];
+    if (!claim) return [];
     // One problem, one finding: the first manual step, with the count of the others.
     const [first, ...more] = phrases(ctx, MANUAL_STEP, 'operations.onboarding.steps');
     if (!first) return [];
     const others = more.length ? ` (and ${more.length} more manual step${more.length > 1 ? 's' : ''})` : '';
-    return [at(first, `Onboarding is stated as 100% automated, but this step says "${first.text}"${others}.`)];
+    return [at(first, `${claim}, but this step says "${first.text}"${others}.`)];
   },
 };
 

@@ -2,7 +2,8 @@
 // of a mention, customer counts per horizon, and "is X used" for the product sections.
 import { Cloud } from '../../knowledge/index';
 import { isUnder, Mention, ProseReading, readProse, Span } from '../../prose/index';
-import { stringValues } from '../../prose/scalarText';
+export { phrasePattern } from '../../prose/phrases';
+import { PhraseHit, phraseHits } from '../../prose/phrases';
 import { PathSegment } from '../../types';
 import { RuleContext } from '../context';
 import { numberIn } from '../helpers';
@@ -39,10 +40,8 @@ export function prose(ctx: RuleContext): ProseReading {
 }
 
 /** Where statements count: not the glossary (definitions) and not the out-of-scope list. */
-const NOT_COMMITMENTS = ['appendices.glossary', 'appendices.out_of_scope'];
-
 export function committed(path: readonly PathSegment[]): boolean {
-  return !NOT_COMMITMENTS.some((p) => isUnder(path, p));
+  return !(path[0] === 'appendices' && (path[1] === 'glossary' || path[1] === 'out_of_scope'));
 }
 
 /** Mentions of a kind (and id) in the document's commitments (not glossary, not out of scope). */
@@ -94,23 +93,54 @@ export function customerHorizons(ctx: RuleContext): Horizon[] {
 }
 
 /**
- * Every match of `pattern` (global) in the document's commitments, at the exact words — for
- * phrases the prose vocabulary does not name (a rule's own evidence).
+ * Every match of `pattern` (global, declared with `phrasePattern`) in the document's commitments,
+ * at the exact words — for phrases the prose vocabulary does not name (a rule's own evidence).
  */
-export function phrases(ctx: RuleContext, pattern: RegExp, under?: string): Array<Span & { match: RegExpExecArray }> {
-  const out: Array<Span & { match: RegExpExecArray }> = [];
-  for (const s of stringValues(ctx.doc)) {
-    if (!committed(s.path) || (under && !isUnder(s.path, under))) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(s.value); m; m = pattern.exec(s.value)) {
-      out.push({ path: s.path, text: m[0], ...s.locate(m.index, m.index + m[0].length), match: m });
-      if (!pattern.global) break;
-    }
-  }
-  return out;
+export function phrases(ctx: RuleContext, pattern: RegExp, under?: string): PhraseHit[] {
+  return phraseHits(ctx.doc, pattern).filter((h) => committed(h.path) && (!under || isUnder(h.path, under)));
 }
 
 /** One finding per string value: a sentence that states a problem twice is one problem. */
 export function onePerValue(hits: RuleHit[]): RuleHit[] {
-  return hits.filter((h, i) => !h.path || hits.findIndex((o) => o.path && samePath(o.path, h.path!)) === i);
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    if (!h.path) return true;
+    const key = h.path.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The sentence of `text` that contains position `at`: it ends at . ; ! ? followed by a space (so
+ * "system.access.audit" and "99.9" stay whole) or at a line break before a list item or a tree
+ * line of a literal block ("- ", "1. ", "├──"); wrapped prose lines stay one sentence.
+ */
+export function sentenceAround(text: string, at: number): string {
+  const END = /[.;!?](?=\s|$)|\n(?=[ \t]*(?:[-*•#│├└|+]|\d+[.)]\s))/g;
+  let start = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    if (m.index >= at) return text.slice(start, m.index);
+    start = m.index + 1;
+  }
+  return text.slice(start);
+}
+
+/** Words that turn a statement into its opposite or a condition ("not", "only if", "instead of"). */
+export const NEGATED =
+  /\b(?:not|no|never|none|without|won't|cannot|can't|don't|doesn't|isn't|aren't|declin\w*|unnecessary|optional|only (?:if|when|on request)|instead of|rather than|out of scope|deferred|disabled?|(?:turned|switched|stays|remains|kept) off)\b/i;
+
+/**
+ * True when the clause around a hit says the opposite of the hit or makes it conditional: "we do
+ * not plan to buy X", "X is not required", "X only if asked". The clause ends at a comma or a
+ * sentence end, so "because Y is not available, we enabled X" is not a negation of X.
+ */
+export function negated(hit: { value: string; match: RegExpExecArray }): boolean {
+  const start = hit.match.index;
+  const before = hit.value.slice(0, start);
+  const clauseStart = Math.max(...[',', '.', ';', ':', '(', '\n'].map((c) => before.lastIndexOf(c))) + 1;
+  const after = hit.value.slice(start + hit.match[0].length);
+  const clauseEnd = after.search(/[,;:)]|[.!?](?:\s|$)/);
+  return NEGATED.test(before.slice(clauseStart)) || NEGATED.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
 }

@@ -2,7 +2,7 @@
 // and the Foundation Model API pages state them; government-cloud feature gaps; regulated data sent
 // to external model providers.
 import { fact } from '../../knowledge/index';
-import { LLM_SERVICES } from '../../prose/index';
+import { isUnder, LLM_SERVICES, Mention } from '../../prose/index';
 import { RuleContext } from '../context';
 import { at as pathAt, itemPath, mentions } from '../helpers';
 import { Rule, RuleHit } from '../types';
@@ -95,13 +95,54 @@ const payPerTokenStandards: Rule = {
   },
 };
 
+/** Where the text places the design in Azure Government ("usgovvirginia", "Azure Government"). */
+function azureGovMentions(ctx: RuleContext): Mention[] {
+  return said(ctx, 'gov-cloud').filter((m) => /azure gov|usgov/i.test(m.text));
+}
+
+function inAzureGovernment(ctx: RuleContext): boolean {
+  return azureGovMentions(ctx).length > 0 || (cloudOf(ctx) === 'azure' && ctx.get('deployment.cloud.gov_sovereign') === 'required');
+}
+
+/**
+ * One finding per statement: the Azure Government words in the statement that describes each
+ * feature (or, failing that, the statement about the feature), listing what that statement relies on.
+ */
+function perStatement(
+  ctx: RuleContext,
+  features: Array<{ name: string; mentions: Mention[]; section?: string; answerOnly?: boolean }>,
+  say: (names: string) => string,
+): RuleHit[] {
+  const gov = azureGovMentions(ctx);
+  const byValue = new Map<string, { span: Mention; names: string[] }>();
+  // Features only chosen in an answer join a statement already found in their section.
+  const ordered = [...features.filter((f) => !f.answerOnly), ...features.filter((f) => f.answerOnly)];
+  for (const { name, mentions, section, answerOnly } of ordered) {
+    const sameSection = answerOnly && section ? [...byValue.values()].find((e) => isUnder(e.span.path, section)) : undefined;
+    if (sameSection) {
+      sameSection.names.push(name);
+      continue;
+    }
+    // The statement in the feature's own section that places it in Azure Government, else any such statement.
+    const placed = gov.filter((g) => mentions.some((m) => samePath(m.path, g.path)));
+    const span = (section && placed.find((g) => isUnder(g.path, section))) || placed[0] || mentions[0];
+    if (!span) continue;
+    const key = span.path.join('\u0000');
+    const entry = byValue.get(key) ?? byValue.set(key, { span, names: [] }).get(key)!;
+    if (!entry.names.includes(name)) entry.names.push(name);
+  }
+  return [...byValue.values()]
+    .sort((a, b) => a.span.range.start.line - b.span.range.start.line || a.span.range.start.character - b.span.range.start.character)
+    .map(({ span, names }) => at(span, say(names.join(' and '))));
+}
+
 const azureGovernment: Rule = {
   id: 'PWAF-SEC-022',
   title: 'Azure Government without Unity Catalog and Databricks SQL',
   pillar: 'standards',
   area: 'security',
   severity: 'error',
-  trigger: 'The design runs in Azure Government (primary cloud Azure with a required government cloud, or Azure Government named in the text) and uses Unity Catalog or Databricks SQL.',
+  trigger: 'The design runs in Azure Government (primary cloud Azure with a required government cloud, or Azure Government named in the text) and uses Unity Catalog or Databricks SQL; one finding per statement that relies on them there.',
   rationale:
     'The Azure Government regions (usgovaz, usgovva) do not support Unity Catalog or Databricks SQL. The PWAF requires Unity Catalog for all production data, so a Built-On design that needs Azure Government cannot run there as written; FedRAMP High and IL5 on AWS run in AWS GovCloud instead.',
   remedy: 'Choose where the regulated workload runs knowing this gap: AWS GovCloud for FedRAMP High, or a commercial region with the compliance security profile where FedRAMP Moderate suffices.',
@@ -109,19 +150,69 @@ const azureGovernment: Rule = {
   inputs: ['deployment.cloud'],
   optionalInputs: [`${PRODUCTS}.unity_catalog.status`, `${PRODUCTS}.dbsql.status`, 'appendices.assumptions'],
   check(ctx) {
-    if (!using(ctx, 'unity_catalog') && !using(ctx, 'dbsql')) return [];
-    const lost = [using(ctx, 'unity_catalog') ? 'Unity Catalog' : '', using(ctx, 'dbsql') ? 'Databricks SQL' : ''].filter(Boolean).join(' and ');
-    // Prefer the statement that also names what is missing there (Unity Catalog, SQL warehouses).
-    const products = said(ctx, 'product').filter((p) => p.id === 'unity-catalog' || p.id === 'dbsql');
-    const relevant = (m: { path: readonly (string | number)[] }) => products.some((p) => samePath(p.path, m.path));
-    const named = said(ctx, 'gov-cloud')
-      .filter((m) => /azure gov|usgov/i.test(m.text))
-      .sort((x, y) => Number(relevant(y)) - Number(relevant(x)));
-    const hits: RuleHit[] = named.map((m) => at(m, `"${m.text}": Azure Government regions do not support ${lost}, which this design uses.`));
-    if (hits.length === 0 && cloudOf(ctx) === 'azure' && ctx.get('deployment.cloud.gov_sovereign') === 'required') {
-      hits.push({ message: `A government cloud is required on Azure, but Azure Government regions do not support ${lost}, which this design uses.`, path: pathAt('deployment.cloud.gov_sovereign') });
-    }
-    return hits.slice(0, 1);
+    if ((!using(ctx, 'unity_catalog') && !using(ctx, 'dbsql')) || !inAzureGovernment(ctx)) return [];
+    const features = [
+      using(ctx, 'unity_catalog') ? { name: 'Unity Catalog', mentions: [...said(ctx, 'product', 'unity-catalog')] } : undefined,
+      using(ctx, 'dbsql') ? { name: 'Databricks SQL', mentions: [...said(ctx, 'product', 'dbsql')] } : undefined,
+    ].filter((f): f is { name: string; mentions: Mention[] } => !!f);
+    const gov = azureGovMentions(ctx);
+    // Only statements that place the product in Azure Government count; else one finding at the gov words.
+    const placed = features.map((f) => ({ ...f, mentions: f.mentions.filter((m) => gov.some((g) => samePath(g.path, m.path))) }));
+    const hits = perStatement(ctx, placed, (names) => `Azure Government regions do not support ${names}, which this statement relies on.`);
+    if (hits.length) return hits;
+    const lost = features.map((f) => f.name).join(' and ');
+    if (gov[0]) return [at(gov[0], `"${gov[0].text}": Azure Government regions do not support ${lost}, which this design uses.`)];
+    return [{ message: `A government cloud is required on Azure, but Azure Government regions do not support ${lost}, which this design uses.`, path: pathAt('deployment.cloud.gov_sovereign') }];
+  },
+};
+
+const govFeatures: Rule = {
+  id: 'PWAF-ARCH-026',
+  title: 'Features Azure Government does not offer',
+  pillar: 'architecture',
+  area: 'architecture',
+  severity: 'warning',
+  trigger:
+    'The design runs in Azure Government and relies on Model Serving, Foundation Model APIs, Vector Search, Databricks Apps, serverless compute for notebooks, jobs or pipelines, or system tables (Unity Catalog and Databricks SQL are SEC-022).',
+  rationale:
+    'The Azure Government regions support none of the features Databricks offers only in some regions: system tables, serverless compute, Databricks Apps, predictive optimization, Vector Search, core Model Serving, Foundation Model APIs and external models. A design that relies on them there (scoring endpoints, LLM summaries, usage and audit from system tables) has no supported way to deliver them.',
+  remedy: 'Replace each feature with one Azure Government offers (batch scoring on classic compute, audit log delivery and Azure cost exports instead of system tables), or run that part of the product where the feature is available, and say so.',
+  source: fact('azure-government.unsupported-features').source,
+  inputs: ['deployment.cloud'],
+  optionalInputs: [`${AI}.components`, 'architecture.compute.types', 'governance_security.data_security.audit', `${PRODUCTS}.databricks_apps.status`],
+  check(ctx) {
+    if (!inAzureGovernment(ctx)) return [];
+    const component = (slug: string) => using(ctx, 'agent_bricks') && ctx.has(`${AI}.components`, slug);
+    const feature = (name: string, used: boolean, mentions: Mention[], field: string) => {
+      if (!used) return undefined;
+      // Without a statement to point at, the answer that chose the feature.
+      const where = mentions.length ? mentions : [{ path: pathAt(field), text: name, range: ctx.doc.rangeOf(pathAt(field)), exact: false, kind: 'product' as const, id: name }];
+      return { name, mentions: where, section: field.split('.').slice(0, -1).join('.'), answerOnly: mentions.length === 0 };
+    };
+    const features = [
+      feature('Model Serving', component('model-serving'), said(ctx, 'product', 'model-serving'), `${AI}.components`),
+      feature('Foundation Model APIs', component('foundation-model-apis'), said(ctx, 'product', 'foundation-model-apis'), `${AI}.components`),
+      feature('Vector Search', component('vector-search'), said(ctx, 'product', 'vector-search'), `${AI}.components`),
+      feature('Databricks Apps', using(ctx, 'databricks_apps'), [], `${PRODUCTS}.databricks_apps.status`),
+      feature(
+        'system tables',
+        ctx.has('governance_security.data_security.audit', 'system-tables') || said(ctx, 'product', 'system-tables').length > 0,
+        said(ctx, 'product', 'system-tables'),
+        'governance_security.data_security.audit',
+      ),
+      feature(
+        'serverless compute',
+        ctx.get('architecture.compute.types') === 'serverless' || ctx.get('architecture.compute.types') === 'hybrid',
+        [],
+        'architecture.compute.types',
+      ),
+    ].filter((f): f is { name: string; mentions: Mention[]; section: string; answerOnly: boolean } => !!f);
+    // Only where the design itself runs in Azure Government does every statement of a feature
+    // count; when Azure Government is only named (a roadmap), only statements that place the feature there.
+    const required = cloudOf(ctx) === 'azure' && ctx.get('deployment.cloud.gov_sovereign') === 'required';
+    const gov = azureGovMentions(ctx);
+    const placed = required ? features : features.map((f) => ({ ...f, mentions: f.mentions.filter((m) => gov.some((g) => samePath(g.path, m.path))) }));
+    return perStatement(ctx, placed, (names) => `Azure Government regions do not offer ${names}, which this design relies on.`);
   },
 };
 
@@ -156,4 +247,4 @@ const externalLlm: Rule = {
   },
 };
 
-export const complianceRules: Rule[] = [pciServerless, payPerTokenStandards, azureGovernment, externalLlm];
+export const complianceRules: Rule[] = [pciServerless, payPerTokenStandards, azureGovernment, govFeatures, externalLlm];

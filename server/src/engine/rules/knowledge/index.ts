@@ -2,9 +2,12 @@
 import { checklistRules } from './checklist';
 import { complianceRules } from './compliance';
 import { consistencyRules } from './consistency';
+import { economicsRules } from './economics';
 import { identityRules } from './identity';
 import { limitRules } from './limits';
 import { networkRules } from './network';
+import { operationsRealityRules } from './operationsReality';
+import { privacyRules } from './privacy';
 import { productFitRules } from './productFit';
 import { residencyRules } from './residency';
 import { Rule } from '../types';
@@ -18,4 +21,7 @@ export const knowledgeRules: Rule[] = [
   ...networkRules,
   ...identityRules,
   ...checklistRules,
+  ...economicsRules,
+  ...privacyRules,
+  ...operationsRealityRules,
 ];

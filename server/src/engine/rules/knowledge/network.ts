@@ -1,17 +1,17 @@
 // Networking: serverless compute needs its own private connectivity; the classic back-end Private
 // Link the SOW describes does not cover it.
 import { fact } from '../../knowledge/index';
-import { itemPath, mentions } from '../helpers';
+import { itemPath } from '../helpers';
 import { Rule } from '../types';
-import { at, phrases, PRODUCTS, using } from './common';
+import { at, phrasePattern, phrases, PRODUCTS, using } from './common';
 
 const NETWORK = 'governance_security.data_security.network';
 /** Back-end (classic compute plane) Private Link named as such. */
-const BACK_END = /\b(?:back-?end|classic compute plane)\b[^.;]{0,40}?\b(?:Private ?Link|private connectivity)\b|\b(?:Private ?Link|private connectivity)\b[^.;]{0,20}?\bback-?end\b|\bcompute[- ]to[- ]control[- ]plane\b/gi;
+const BACK_END = phrasePattern(/\b(?:back-?end|classic compute plane)\b[^.;]{0,40}?\b(?:Private ?Link|private connectivity)\b|\b(?:Private ?Link|private connectivity)\b[^.;]{0,20}?\bback-?end\b|\bcompute[- ]to[- ]control[- ]plane\b/gi);
 /** Classic-network controls that only cover classic compute. */
-const CLASSIC_NETWORK = /\bsecure cluster connectivity\b|\bVNet[- ]inject(?:ion|ed)\b|\bcustomer-managed VPC\b/gi;
+const CLASSIC_NETWORK = phrasePattern(/\bsecure cluster connectivity\b|\bVNet[- ]inject(?:ion|ed)\b|\bcustomer-managed VPC\b/gi);
 const SERVERLESS = /\bserverless\b/i;
-const SERVERLESS_PRIVATE = /\bserverless (?:private|egress|network|firewall)\w*|network connectivity config\w*|\bNCCs?\b|private endpoint rules?|outbound (?:Private ?Link|private connectivity)/i;
+const SERVERLESS_PRIVATE = phrasePattern(/\bserverless (?:private|egress|network|firewall)\w*|network connectivity config\w*|\bNCCs?\b|private endpoint rules?|outbound (?:Private ?Link|private connectivity)/gi);
 
 const serverlessPrivateLink: Rule = {
   id: 'PWAF-SEC-026',
@@ -31,12 +31,12 @@ const serverlessPrivateLink: Rule = {
     if (!ctx.has(NETWORK, 'private-connectivity')) return [];
     const types = ctx.get('architecture.compute.types');
     const serverless = types === 'serverless' || types === 'hybrid' || (using(ctx, 'dbsql') && itemPath(ctx, `${PRODUCTS}.dbsql.warehouse_type`, 'serverless'));
-    if (!serverless || mentions(ctx, SERVERLESS_PRIVATE, ['appendices.glossary'])) return [];
+    if (!serverless || phrases(ctx, SERVERLESS_PRIVATE).length) return [];
     // The statement that names back-end Private Link; else a classic network control, preferably
     // where the text itself says serverless relies on it.
     const classic = phrases(ctx, CLASSIC_NETWORK);
     const backEnd =
-      phrases(ctx, BACK_END)[0] ?? classic.find((p) => SERVERLESS.test(String(ctx.get(p.path.map(String).join('.')) ?? ''))) ?? classic[0];
+      phrases(ctx, BACK_END)[0] ?? classic.find((p) => SERVERLESS.test(p.value)) ?? classic[0];
     return backEnd ? [at(backEnd, `"${backEnd.text}" covers classic compute only; the serverless compute this design uses needs its own private connectivity.`)] : [];
   },
 };

@@ -1,8 +1,9 @@
 // Product fit: what the SOW relies on a product for against what the product does — delivery
 // guarantees, workload type, audience — wherever the SOW states it, in choices or in prose.
 import { fact } from '../../knowledge/index';
+import { isUnder } from '../../prose/index';
 import { Rule } from '../types';
-import { at, onePerValue, phrases, PRODUCTS, PROSE_INPUTS, saidAbout, using } from './common';
+import { at, onePerValue, phrasePattern, phrases, PRODUCTS, PROSE_INPUTS, saidAbout, sentenceAround, using } from './common';
 
 const zerobusExactlyOnce: Rule = {
   id: 'PWAF-ARCH-021',
@@ -73,14 +74,8 @@ const publicApp: Rule = {
 const D2D = /\bDatabricks-to-Databricks\b|\bD2D\b/i;
 const OPEN_SHARING = /\bopen sharing\b|\bbearer tokens?\b|\bOIDC\b|\bDatabricks-to-Open\b/i;
 
-/** The sentence of `text` that contains position `at`. */
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf(';', at - 1)) + 1;
-  const ends = ['.', ';'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
-}
 const NO_DATABRICKS =
-  /\b(?:without (?:their own |a |an |any )?Databricks(?: workspace| account)?|(?:do|does) not need a Databricks (?:account|workspace)|no Databricks (?:account|workspace)|(?:not|aren't|are not) on Databricks|(?:don't|do not|doesn't|does not) (?:use|have|run) Databricks)\b/gi;
+  phrasePattern(/\b(?:without (?:their own |a |an |any )?Databricks(?: workspace| account)?|(?:do|does) not need a Databricks (?:account|workspace)|no Databricks (?:account|workspace)|(?:not|aren't|are not) on Databricks|(?:don't|do not|doesn't|does not) (?:use|have|run) Databricks)\b/gi);
 
 const d2dWithoutDatabricks: Rule = {
   id: 'PWAF-ARCH-024',
@@ -100,8 +95,7 @@ const d2dWithoutDatabricks: Rule = {
       phrases(ctx, NO_DATABRICKS)
         .filter((p) => {
           // The same sentence must plan D2D for them (and not already route them to open sharing).
-          const value = String(ctx.get(p.path.map(String).join('.')) ?? '');
-          const sentence = sentenceAround(value, p.match.index);
+          const sentence = sentenceAround(p.value, p.match.index);
           return D2D.test(sentence) && !OPEN_SHARING.test(sentence);
         })
         .map((p) => at(p, `"${p.text}": Databricks-to-Databricks sharing needs a recipient with a Unity Catalog-enabled workspace; use open sharing for them.`)),
@@ -109,4 +103,37 @@ const d2dWithoutDatabricks: Rule = {
   },
 };
 
-export const productFitRules: Rule[] = [zerobusExactlyOnce, oltpOnWarehouse, publicApp, d2dWithoutDatabricks];
+/** A provider-side policy: row filters, column masks, ABAC, or the identity functions they use. */
+const PROVIDER_POLICY = phrasePattern(/\brow[- ]level (?:filters?|security)\b|\brow filters?\b|\bcolumn masks?\b|\bABAC(?: polic(?:y|ies))?\b|\bis_account_group_member\b|\bis_member\b|\bcurrent_user\(\)/gi);
+/** The statement relies on the policy to restrict what each recipient sees. */
+const RESTRICTS = /\b(?:only|limits?|restrict\w*|isolat\w*|its own|their own|sees?|per[- ](?:recipient|customer|tenant))\b/i;
+const CURRENT_RECIPIENT = phrasePattern(/\bcurrent_recipient\b/gi);
+const SHARING_WORDS = /\b(?:Delta Sharing|OpenSharing|recipients?|shares|(?:the|a|each|every|its|their|one) share)\b/i;
+
+const providerPolicyForRecipients: Rule = {
+  id: 'PWAF-ARCH-025',
+  title: 'Provider row filters relied on to restrict share recipients',
+  pillar: 'architecture',
+  area: 'architecture',
+  severity: 'warning',
+  trigger:
+    'Delta Sharing is used and, where the SOW describes sharing, a provider-side row filter, column mask or ABAC policy (or is_account_group_member / current_user()) is relied on to limit what each recipient sees, and current_recipient() appears nowhere in the document.',
+  rationale:
+    'Provider policies do not govern recipients: a table protected by row filters or column masks can be shared only when the share owner is exempt from them, and recipients then see the unfiltered, unmasked data. Group membership and current_user() mean nothing for a recipient, who is not a provider user. Per-recipient filtering is written into shared views with current_recipient() and recipient properties.',
+  remedy: 'Share per-recipient views filtered with current_recipient() (recipient properties such as the customer id), or per-customer tables or shares.',
+  source: fact('delta-sharing.provider-policies-not-for-recipients').source,
+  inputs: [`${PRODUCTS}.delta_sharing.status`],
+  optionalInputs: [`${PRODUCTS}.delta_sharing.details`, 'integration'],
+  check(ctx) {
+    if (!using(ctx, 'delta_sharing') || phrases(ctx, CURRENT_RECIPIENT).length) return [];
+    const hit = phrases(ctx, PROVIDER_POLICY).find(
+      (p) => {
+        const sentence = sentenceAround(p.value, p.match.index);
+        return (isUnder(p.path, `${PRODUCTS}.delta_sharing`) || SHARING_WORDS.test(sentence)) && RESTRICTS.test(sentence);
+      },
+    );
+    return hit ? [at(hit, `"${hit.text}" is relied on for recipients, but provider policies do not apply to them: filter shared views with current_recipient().`)] : [];
+  },
+};
+
+export const productFitRules: Rule[] = [zerobusExactlyOnce, oltpOnWarehouse, publicApp, d2dWithoutDatabricks, providerPolicyForRecipients];
