@@ -139,8 +139,8 @@ describe('npm start: a scratch workspace, a quiet start, and a clean stop (about
       const procs = tree(s.npm.pid!);
       const server = procs.find((p) => p.cmdline.includes(SERVER_JS));
       const extensionHost = procs.find((p) => /--type=extensionHost/.test(p.cmdline));
-      // The readiness score in the status bar: the server has started and reviewed the document.
-      if (server && extensionHost && (await page.locator('.statusbar-item', { hasText: /SOW \d+%/ }).count())) return { page, server, extensionHost };
+      // Problems counted in the status bar: the server has started and reviewed the document.
+      if (server && extensionHost && (await page.locator('[id="status.problems"]', { hasText: /[1-9]/ }).count())) return { page, server, extensionHost };
       assert.ok(Date.now() < deadline, `the language server started within ${READY_MS / 1000} s`);
     }
   }

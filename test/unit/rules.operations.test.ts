@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { operationsRules } from '../../server/src/engine/rules/operations';
 import { describeCases, hitsOf } from '../support/ruleCases';
 import { example, mutate } from '../support/rules';
+import type { Path } from '../../server/src/engine/types';
 
 const IAC = ['operations', 'iac'];
 const CICD = ['operations', 'cicd'];
@@ -43,6 +44,12 @@ describe('rules: operations edge cases', () => {
     assert.deepStrictEqual(hitsOf('PWAF-OPS-006', own), []);
     const slow = hitsOf('PWAF-OPS-006', mutate(wa, [[['success_metrics', 'technical', 4, 'target'], '< 4 hours'], [[...ON, 'automated_time_hours'], 6]]));
     assert.match(slow[0].message, /6 hours, longer than the document's own target \(< 4 hours\)/);
+  });
+
+  it('Customer Managed: the customer creates its own workspaces, so their provisioning is not the partner\'s to automate', () => {
+    const manual: Array<[Path, unknown]> = [[['deployment', 'tenancy', 'strategy'], 'workspace-per-tenant'], [[...IAC, 'automated'], ['uc-setup']]];
+    assert.strictEqual(hitsOf('PWAF-OPS-002', mutate(wa, [...manual])).length, 1);
+    assert.deepStrictEqual(hitsOf('PWAF-OPS-002', mutate(wa, [...manual, [['deployment', 'model'], 'customer-managed']])), []);
   });
 
   it('a shared multi-tenant workspace does not need automated workspace provisioning', () => {

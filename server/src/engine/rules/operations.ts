@@ -67,7 +67,7 @@ const workspaceProvisioning: Rule = {
   pillar: 'operations',
   area: 'operations',
   severity: 'error',
-  trigger: 'Tenancy gives customers dedicated workspaces (workspace per tenant or hybrid) and workspace provisioning is not among the automated items.',
+  trigger: 'Tenancy gives customers dedicated workspaces (workspace per tenant or hybrid) and workspace provisioning is not among the automated items. Not for Customer Managed deployments, where the customer owns its Databricks account and creates its workspaces.',
   rationale: 'The checklist requires automated workspace provisioning; with a workspace per customer, onboarding speed and consistency depend on it.',
   remedy: 'Provision workspaces with Terraform (account-level provider) from the onboarding pipeline.',
   recommendation: 'workspace-provisioning',
@@ -76,6 +76,7 @@ const workspaceProvisioning: Rule = {
   check(ctx) {
     const tenancy = ctx.text(TENANCY);
     if (!['workspace-per-tenant', 'hybrid'].includes(tenancy) || ctx.has(IAC_AUTOMATED, 'workspace-provisioning')) return [];
+    if (onlyCustomerManaged(ctx)) return [];
     return [
       {
         message: `Tenancy is ${tenancy} but workspace provisioning is not automated.`,
