@@ -282,15 +282,18 @@ function showConfigProblem(problem: string): void {
  */
 async function readWorkspaceFile(uri: string): Promise<string | undefined> {
   if (host.localFiles?.has(uri)) return host.localFiles.read(uri);
-  if (!clientReadsFiles) return undefined;
-  const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, { uri } satisfies ReadWorkspaceFileParams);
-  return result?.text;
+  return readThroughClient({ uri });
 }
 
 /** A SOW document that is not open, as the client reads it (undefined when it cannot). */
-async function readDocument(uri: string): Promise<string | undefined> {
+function readDocument(uri: string): Promise<string | undefined> {
+  return readThroughClient({ uri, maxBytes: MAX_DOCUMENT_BYTES });
+}
+
+/** A file's text as the client reads it through workspace.fs (undefined when it cannot). */
+async function readThroughClient(params: ReadWorkspaceFileParams): Promise<string | undefined> {
   if (!clientReadsFiles) return undefined;
-  const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, { uri, maxBytes: MAX_DOCUMENT_BYTES } satisfies ReadWorkspaceFileParams);
+  const result = await connection.sendRequest<ReadWorkspaceFileResult>(READ_WORKSPACE_FILE_REQUEST, params);
   return result?.text;
 }
 
